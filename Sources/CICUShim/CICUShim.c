@@ -1,0 +1,312 @@
+#include "CICUShim.h"
+
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucal.h>
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/udat.h>
+#include <unicode/uloc.h>
+#include <unicode/unorm2.h>
+#include <unicode/unum.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+
+// The shim's `cicu_uchar` must be ICU's `UChar` in size, so buffers pass through unchanged.
+_Static_assert(sizeof(cicu_uchar) == sizeof(UChar), "cicu_uchar must match UChar");
+
+static const UNormalizer2 *normalizer(int32_t form, UErrorCode *err) {
+  switch (form) {
+  case CICU_FORM_NFC: return unorm2_getNFCInstance(err);
+  case CICU_FORM_NFD: return unorm2_getNFDInstance(err);
+  case CICU_FORM_NFKC: return unorm2_getNFKCInstance(err);
+  case CICU_FORM_NFKD: return unorm2_getNFKDInstance(err);
+  case CICU_FORM_NFKC_CASEFOLD: return unorm2_getNFKCCasefoldInstance(err);
+  default: *err = U_ILLEGAL_ARGUMENT_ERROR; return NULL;
+  }
+}
+
+int32_t cicu_unorm2_normalize(int32_t form, const cicu_uchar *src, int32_t srcLength,
+                              cicu_uchar *dest, int32_t destCapacity, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  const UNormalizer2 *norm = normalizer(form, &err);
+  int32_t length = 0;
+  if (U_SUCCESS(err)) {
+    length = unorm2_normalize(norm, (const UChar *)src, srcLength, (UChar *)dest, destCapacity,
+                              &err);
+  }
+  *status = (int32_t)err;
+  return length;
+}
+
+int32_t cicu_u_strFoldCase(const cicu_uchar *src, int32_t srcLength, cicu_uchar *dest,
+                           int32_t destCapacity, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t length = u_strFoldCase((UChar *)dest, destCapacity, (const UChar *)src, srcLength,
+                                 U_FOLD_CASE_DEFAULT, &err);
+  *status = (int32_t)err;
+  return length;
+}
+
+int32_t cicu_ubrk_boundaries(int32_t kind, const char *locale, const cicu_uchar *text,
+                             int32_t textLength, int32_t *boundaries, int32_t *ruleStatuses,
+                             int32_t capacity, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  UBreakIteratorType type;
+  switch (kind) {
+  case CICU_BREAK_CHARACTER: type = UBRK_CHARACTER; break;
+  case CICU_BREAK_WORD: type = UBRK_WORD; break;
+  case CICU_BREAK_LINE: type = UBRK_LINE; break;
+  case CICU_BREAK_SENTENCE: type = UBRK_SENTENCE; break;
+  default: *status = (int32_t)U_ILLEGAL_ARGUMENT_ERROR; return 0;
+  }
+  UBreakIterator *it = ubrk_open(type, locale, (const UChar *)text, textLength, &err);
+  if (U_FAILURE(err)) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  int32_t count = 0;
+  ubrk_first(it);
+  for (int32_t b = ubrk_next(it); b != UBRK_DONE; b = ubrk_next(it)) {
+    if (count < capacity) {
+      boundaries[count] = b;
+      if (ruleStatuses != NULL) ruleStatuses[count] = ubrk_getRuleStatus(it);
+    }
+    count++;
+  }
+  ubrk_close(it);
+  *status = count > capacity ? CICU_BUFFER_OVERFLOW_ERROR : (int32_t)U_ZERO_ERROR;
+  return count;
+}
+
+int32_t cicu_utrans_transliterate(const char *transformID, const cicu_uchar *text,
+                                  int32_t textLength, cicu_uchar *dest, int32_t destCapacity,
+                                  int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  if (textLength > destCapacity) {
+    *status = CICU_BUFFER_OVERFLOW_ERROR;
+    return textLength * 4 + 16;
+  }
+  UChar id[128];
+  int32_t idLength = (int32_t)strlen(transformID);
+  if (idLength >= 128) {
+    *status = (int32_t)U_ILLEGAL_ARGUMENT_ERROR;
+    return 0;
+  }
+  u_charsToUChars(transformID, id, idLength);
+  UTransliterator *trans = utrans_openU(id, idLength, UTRANS_FORWARD, NULL, 0, NULL, &err);
+  if (U_FAILURE(err)) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  memcpy(dest, text, sizeof(UChar) * (size_t)textLength);
+  int32_t length = textLength;
+  int32_t limit = textLength;
+  utrans_transUChars(trans, (UChar *)dest, &length, destCapacity, 0, &limit, &err);
+  utrans_close(trans);
+  if (err == U_BUFFER_OVERFLOW_ERROR) {
+    *status = CICU_BUFFER_OVERFLOW_ERROR;
+    return destCapacity * 2 + 16;
+  }
+  *status = (int32_t)err;
+  return length;
+}
+
+int32_t cicu_unum_parseSpellout(const char *locale, const cicu_uchar *text, int32_t textLength,
+                                double *value, int32_t *parsedLength, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  UNumberFormat *fmt = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &err);
+  if (U_FAILURE(err)) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  unum_setAttribute(fmt, UNUM_LENIENT_PARSE, 1);
+  int32_t position = 0;
+  double result = unum_parseDouble(fmt, (const UChar *)text, textLength, &position, &err);
+  unum_close(fmt);
+  // A failed parse is not an error for the caller: the text simply holds no spelled-out number.
+  if (U_FAILURE(err) || position <= 0) {
+    *status = (int32_t)U_ZERO_ERROR;
+    *parsedLength = 0;
+    return 0;
+  }
+  *status = (int32_t)U_ZERO_ERROR;
+  *value = result;
+  *parsedLength = position;
+  return 1;
+}
+
+int32_t cicu_unum_parseSpelloutMany(const char *locale, const cicu_uchar *text,
+                                    int32_t textLength, const int32_t *starts,
+                                    const int32_t *limits, int32_t count, double *values,
+                                    int32_t *lengths, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  UNumberFormat *fmt = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &err);
+  if (U_FAILURE(err)) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  unum_setAttribute(fmt, UNUM_LENIENT_PARSE, 1);
+  int32_t found = 0;
+  for (int32_t i = 0; i < count; i++) {
+    values[i] = 0;
+    lengths[i] = 0;
+    int32_t start = starts[i];
+    int32_t limit = limits[i];
+    if (start < 0 || limit > textLength || start >= limit) continue;
+    UErrorCode parseErr = U_ZERO_ERROR;
+    int32_t position = 0;
+    double result = unum_parseDouble(fmt, (const UChar *)text + start, limit - start, &position,
+                                     &parseErr);
+    if (U_SUCCESS(parseErr) && position > 0) {
+      values[i] = result;
+      lengths[i] = position;
+      found++;
+    }
+  }
+  unum_close(fmt);
+  *status = (int32_t)U_ZERO_ERROR;
+  return found;
+}
+
+int32_t cicu_unum_formatSpellout(const char *locale, double value, cicu_uchar *dest,
+                                 int32_t destCapacity, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  UNumberFormat *fmt = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &err);
+  if (U_FAILURE(err)) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  int32_t length = unum_formatDouble(fmt, value, (UChar *)dest, destCapacity, NULL, &err);
+  unum_close(fmt);
+  *status = (int32_t)err;
+  return length;
+}
+
+int32_t cicu_uscript_getScript(int32_t c, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  UScriptCode code = uscript_getScript((UChar32)c, &err);
+  *status = (int32_t)err;
+  return (int32_t)code;
+}
+
+int32_t cicu_uscript_hasScript(int32_t c, int32_t script) {
+  return uscript_hasScript((UChar32)c, (UScriptCode)script) ? 1 : 0;
+}
+
+double cicu_u_getNumericValue(int32_t c) { return u_getNumericValue((UChar32)c); }
+
+int32_t cicu_u_eastAsianWidth(int32_t c) {
+  return u_getIntPropertyValue((UChar32)c, UCHAR_EAST_ASIAN_WIDTH);
+}
+
+int32_t cicu_u_charDigitValue(int32_t c) { return u_charDigitValue((UChar32)c); }
+
+int32_t cicu_u_charType(int32_t c) { return (int32_t)u_charType((UChar32)c); }
+
+int32_t cicu_u_isUWhiteSpace(int32_t c) { return u_isUWhiteSpace((UChar32)c) ? 1 : 0; }
+
+int32_t cicu_ucsdet_detect(const char *bytes, int32_t length, const char *declared, char *name,
+                           int32_t nameCapacity, int32_t *confidence, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  UCharsetDetector *det = ucsdet_open(&err);
+  if (U_FAILURE(err)) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  ucsdet_setText(det, bytes, length, &err);
+  if (declared != NULL && U_SUCCESS(err)) ucsdet_setDeclaredEncoding(det, declared, -1, &err);
+  const UCharsetMatch *match = U_SUCCESS(err) ? ucsdet_detect(det, &err) : NULL;
+  int32_t found = 0;
+  if (match != NULL && U_SUCCESS(err)) {
+    const char *matchName = ucsdet_getName(match, &err);
+    int32_t matchConfidence = ucsdet_getConfidence(match, &err);
+    if (U_SUCCESS(err) && matchName != NULL && (int32_t)strlen(matchName) < nameCapacity) {
+      strcpy(name, matchName);
+      *confidence = matchConfidence;
+      found = 1;
+    }
+  }
+  ucsdet_close(det);
+  *status = (int32_t)err;
+  return found;
+}
+
+int32_t cicu_ucnv_toUChars(const char *charset, const char *bytes, int32_t length,
+                           int32_t strict, cicu_uchar *dest, int32_t destCapacity,
+                           int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter *cnv = ucnv_open(charset, &err);
+  if (U_FAILURE(err)) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  if (strict) {
+    ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &err);
+  }
+  int32_t result = 0;
+  if (U_SUCCESS(err)) {
+    result = ucnv_toUChars(cnv, (UChar *)dest, destCapacity, bytes, length, &err);
+  }
+  ucnv_close(cnv);
+  *status = (int32_t)err;
+  return result;
+}
+
+int32_t cicu_ucnv_isKnown(const char *charset) {
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter *cnv = ucnv_open(charset, &err);
+  if (cnv != NULL) ucnv_close(cnv);
+  return U_SUCCESS(err) ? 1 : 0;
+}
+
+int32_t cicu_uloc_regionDisplayName(const char *region, const char *displayLocale,
+                                    cicu_uchar *dest, int32_t destCapacity, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  char locale[32] = "und_";
+  if (strlen(region) > 8) {
+    *status = (int32_t)U_ILLEGAL_ARGUMENT_ERROR;
+    return 0;
+  }
+  strcat(locale, region);
+  int32_t length = uloc_getDisplayCountry(locale, displayLocale, (UChar *)dest, destCapacity,
+                                          &err);
+  *status = (int32_t)err;
+  return length;
+}
+
+int32_t cicu_udat_symbol(const char *locale, int32_t field, int32_t index, int32_t width,
+                         cicu_uchar *dest, int32_t destCapacity, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  UDateFormat *fmt = udat_open(UDAT_NONE, UDAT_SHORT, locale, NULL, 0, NULL, 0, &err);
+  if (U_FAILURE(err)) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  UDateFormatSymbolType type;
+  int32_t symbolIndex = index;
+  if (field == 0) {
+    type = width == 0 ? UDAT_WEEKDAYS : UDAT_SHORT_WEEKDAYS;
+    symbolIndex = index + UCAL_SUNDAY;
+  } else {
+    type = width == 0 ? UDAT_MONTHS : UDAT_SHORT_MONTHS;
+  }
+  int32_t length = udat_getSymbols(fmt, type, symbolIndex, (UChar *)dest, destCapacity, &err);
+  udat_close(fmt);
+  *status = (int32_t)err;
+  return length;
+}
+
+void cicu_u_getVersion(char *dest, int32_t capacity) {
+  UVersionInfo info;
+  char buffer[U_MAX_VERSION_STRING_LENGTH];
+  u_getVersion(info);
+  u_versionToString(info, buffer);
+  if (capacity > 0) {
+    strncpy(dest, buffer, (size_t)capacity - 1);
+    dest[capacity - 1] = '\0';
+  }
+}

@@ -1,0 +1,156 @@
+#ifndef CICUSHIM_H
+#define CICUSHIM_H
+
+// Stable, version-independent wrappers around the few ICU C calls StoryDiff uses.
+//
+// ICU renames every C function with its major version (`ubrk_open` is `ubrk_open_72`) through
+// macros Swift cannot import. These wrappers have fixed `cicu_` names. They hold no state: every
+// ICU handle is opened and closed inside one call. Buffers are caller-owned; a wrapper returns a
+// count or length (which may exceed the capacity given, meaning "call again with more room"), and
+// reports ICU's status code through `status` (0 is success, negative is a warning, positive is an
+// error, as in ICU's `UErrorCode`).
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// UTF-16 code unit, the same width as ICU's `UChar`.
+typedef uint16_t cicu_uchar;
+
+/// The status ICU returns when an output buffer was too small.
+#define CICU_BUFFER_OVERFLOW_ERROR 15
+
+// MARK: Normalization and case folding
+
+/// Normalization forms understood by `cicu_unorm2_normalize`.
+enum {
+  CICU_FORM_NFC = 0,
+  CICU_FORM_NFD = 1,
+  CICU_FORM_NFKC = 2,
+  CICU_FORM_NFKD = 3,
+  CICU_FORM_NFKC_CASEFOLD = 4
+};
+
+/// Normalizes `src` to `form`, writing UTF-16 to `dest`; returns the full length needed.
+int32_t cicu_unorm2_normalize(int32_t form, const cicu_uchar *src, int32_t srcLength,
+                              cicu_uchar *dest, int32_t destCapacity, int32_t *status);
+
+/// Full Unicode case folding (`u_strFoldCase`, default options); returns the length needed.
+int32_t cicu_u_strFoldCase(const cicu_uchar *src, int32_t srcLength, cicu_uchar *dest,
+                           int32_t destCapacity, int32_t *status);
+
+// MARK: Break iteration
+
+/// Break iterator kinds understood by `cicu_ubrk_boundaries`.
+enum {
+  CICU_BREAK_CHARACTER = 0,
+  CICU_BREAK_WORD = 1,
+  CICU_BREAK_LINE = 2,
+  CICU_BREAK_SENTENCE = 3
+};
+
+/// Lists the boundaries of `text` for `kind` in `locale` (e.g. "en@ss=standard").
+///
+/// Writes every boundary after the start (UTF-16 offsets, ascending, the last one is
+/// `textLength`) to `boundaries`, and, when `ruleStatuses` is not NULL, the rule status of the
+/// segment that ends at each boundary (ICU's `ubrk_getRuleStatus`). Returns the number of
+/// boundaries, which may exceed `capacity`.
+int32_t cicu_ubrk_boundaries(int32_t kind, const char *locale, const cicu_uchar *text,
+                             int32_t textLength, int32_t *boundaries, int32_t *ruleStatuses,
+                             int32_t capacity, int32_t *status);
+
+// MARK: Transliteration
+
+/// Applies the ICU transform `transformID` (e.g. "Katakana-Latin") to `text`, writing UTF-16 to
+/// `dest`; returns the length needed.
+int32_t cicu_utrans_transliterate(const char *transformID, const cicu_uchar *text,
+                                  int32_t textLength, cicu_uchar *dest, int32_t destCapacity,
+                                  int32_t *status);
+
+// MARK: Rule-based number spellout
+
+/// Parses a spelled-out number at the start of `text` with `locale`'s spellout rules (lenient).
+///
+/// Stores the value in `value` and the UTF-16 length ICU consumed in `parsedLength`; returns 1
+/// when a number was read, 0 otherwise.
+int32_t cicu_unum_parseSpellout(const char *locale, const cicu_uchar *text, int32_t textLength,
+                                double *value, int32_t *parsedLength, int32_t *status);
+
+/// Parses spelled-out numbers at many places of one text with a single formatter.
+///
+/// For each `starts[i]` (a UTF-16 offset into `text`), parses leniently up to `limits[i]` and
+/// stores the value in `values[i]` and the consumed length in `lengths[i]` (0 when no number was
+/// read there). Returns the number of places where a number was read.
+int32_t cicu_unum_parseSpelloutMany(const char *locale, const cicu_uchar *text,
+                                    int32_t textLength, const int32_t *starts,
+                                    const int32_t *limits, int32_t count, double *values,
+                                    int32_t *lengths, int32_t *status);
+
+/// Formats `value` with `locale`'s spellout rules; returns the length needed.
+int32_t cicu_unum_formatSpellout(const char *locale, double value, cicu_uchar *dest,
+                                 int32_t destCapacity, int32_t *status);
+
+// MARK: Character properties
+
+/// The ICU script code (`UScriptCode`) of code point `c`.
+int32_t cicu_uscript_getScript(int32_t c, int32_t *status);
+
+/// Whether code point `c` is used by `script` (its Script_Extensions include it): 1 or 0.
+int32_t cicu_uscript_hasScript(int32_t c, int32_t script);
+
+/// The numeric value of `c` (digits, kanji numerals such as 七, 万, 億), or -123456789 when it
+/// has none (ICU's `U_NO_NUMERIC_VALUE`).
+double cicu_u_getNumericValue(int32_t c);
+
+/// The East Asian Width (`UEastAsianWidth`) of code point `c`.
+int32_t cicu_u_eastAsianWidth(int32_t c);
+
+/// The decimal digit value of `c` (any script's decimal digits), or -1.
+int32_t cicu_u_charDigitValue(int32_t c);
+
+/// The general category (`UCharCategory`) of `c`.
+int32_t cicu_u_charType(int32_t c);
+
+/// Whether `c` has the Unicode White_Space property.
+int32_t cicu_u_isUWhiteSpace(int32_t c);
+
+// MARK: Charset detection and conversion
+
+/// Detects the charset of `bytes`; writes its NUL-terminated name to `name` and the confidence
+/// (0-100) to `confidence`. `declared` (may be NULL) is a hint such as an HTTP header's charset.
+/// Returns 1 when a charset was found, 0 otherwise.
+int32_t cicu_ucsdet_detect(const char *bytes, int32_t length, const char *declared, char *name,
+                           int32_t nameCapacity, int32_t *confidence, int32_t *status);
+
+/// Converts `bytes` in `charset` to UTF-16, failing (status U_INVALID_CHAR_FOUND or
+/// U_ILLEGAL_CHAR_FOUND) on any byte sequence the charset cannot map when `strict` is non-zero;
+/// returns the length needed.
+int32_t cicu_ucnv_toUChars(const char *charset, const char *bytes, int32_t length,
+                           int32_t strict, cicu_uchar *dest, int32_t destCapacity,
+                           int32_t *status);
+
+/// Whether ICU knows the converter `charset` (1) or not (0).
+int32_t cicu_ucnv_isKnown(const char *charset);
+
+// MARK: Locale display names (CLDR)
+
+/// The display name of region `region` (e.g. "FR") in `displayLocale` (e.g. "ja"); returns the
+/// length needed.
+int32_t cicu_uloc_regionDisplayName(const char *region, const char *displayLocale,
+                                    cicu_uchar *dest, int32_t destCapacity, int32_t *status);
+
+/// The standalone display name of a weekday (0 Sunday ... 6 Saturday) or month (0 ... 11) in
+/// `locale`; `field` is 0 for weekdays and 1 for months, `width` 0 wide, 1 abbreviated.
+int32_t cicu_udat_symbol(const char *locale, int32_t field, int32_t index, int32_t width,
+                         cicu_uchar *dest, int32_t destCapacity, int32_t *status);
+
+/// The version of ICU in use, e.g. "72.1"; writes a NUL-terminated string.
+void cicu_u_getVersion(char *dest, int32_t capacity);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

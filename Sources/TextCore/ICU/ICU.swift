@@ -1,0 +1,245 @@
+internal import CICUShim
+
+/// The one place where TextCore calls the ICU shim and interprets its statuses.
+///
+/// Every function here opens and closes its ICU handles inside one shim call, so they are safe to
+/// call from any thread. Text crosses as UTF-16 code units, ICU's native unit; `UTF16Text` maps
+/// the offsets back to UTF-8.
+enum ICU {
+  /// The normalization forms the shim knows.
+  enum Form: Int32 {
+    case nfc = 0
+    case nfd = 1
+    case nfkc = 2
+    case nfkd = 3
+    case nfkcCasefold = 4
+  }
+
+  /// The kinds of break iterator the shim knows.
+  enum BreakKind: Int32 {
+    case character = 0
+    case word = 1
+    case line = 2
+    case sentence = 3
+  }
+
+  /// ICU's script codes that TextCore asks about (`UScriptCode`).
+  enum Script: Int32 {
+    case common = 0
+    case inherited = 1
+    case arabic = 2
+    case cyrillic = 8
+    case greek = 14
+    case han = 17
+    case hangul = 18
+    case hebrew = 19
+    case hiragana = 20
+    case katakana = 22
+    case latin = 25
+    case thai = 38
+  }
+
+  /// Runs a shim call that fills a UTF-16 buffer, growing the buffer once if ICU asks for more.
+  private static func fillingUTF16(
+    operation: String,
+    initialCapacity: Int,
+    _ call: (UnsafeMutablePointer<UInt16>, Int32, UnsafeMutablePointer<Int32>) -> Int32
+  ) throws(TextProcessingError) -> [UInt16] {
+    var capacity = max(initialCapacity, 16)
+    for _ in 0..<4 {
+      var status: Int32 = 0
+      var buffer = [UInt16](repeating: 0, count: capacity)
+      let length = buffer.withUnsafeMutableBufferPointer { pointer -> Int32 in
+        guard let base = pointer.baseAddress else { return 0 }
+        return call(base, Int32(capacity), &status)
+      }
+      if status == CICU_BUFFER_OVERFLOW_ERROR || (status <= 0 && Int(length) > capacity) {
+        capacity = max(Int(length), capacity * 2)
+        continue
+      }
+      if status > 0 { throw .icuFailure(operation: operation, status: status) }
+      return Array(buffer.prefix(Int(length)))
+    }
+    throw .icuFailure(operation: operation, status: CICU_BUFFER_OVERFLOW_ERROR)
+  }
+
+  /// Normalizes UTF-16 text to `form`.
+  static func normalize(_ text: [UInt16], form: Form) throws(TextProcessingError) -> [UInt16] {
+    if text.isEmpty { return [] }
+    return try text.withUnsafeBufferPointer { source throws(TextProcessingError) -> [UInt16] in
+      try fillingUTF16(operation: "unorm2_normalize", initialCapacity: text.count + text.count / 4) {
+        cicu_unorm2_normalize(form.rawValue, source.baseAddress, Int32(text.count), $0, $1, $2)
+      }
+    }
+  }
+
+  /// Applies Unicode full case folding.
+  static func foldCase(_ text: [UInt16]) throws(TextProcessingError) -> [UInt16] {
+    if text.isEmpty { return [] }
+    return try text.withUnsafeBufferPointer { source throws(TextProcessingError) -> [UInt16] in
+      try fillingUTF16(operation: "u_strFoldCase", initialCapacity: text.count + 8) {
+        cicu_u_strFoldCase(source.baseAddress, Int32(text.count), $0, $1, $2)
+      }
+    }
+  }
+
+  /// The boundaries after the start of `text` and the rule status of the segment ending at each.
+  static func boundaries(
+    _ kind: BreakKind,
+    locale: String,
+    in text: [UInt16]
+  ) throws(TextProcessingError) -> (offsets: [Int32], statuses: [Int32]) {
+    if text.isEmpty { return ([], []) }
+    var capacity = text.count / 4 + 16
+    for _ in 0..<3 {
+      var offsets = [Int32](repeating: 0, count: capacity)
+      var statuses = [Int32](repeating: 0, count: capacity)
+      var status: Int32 = 0
+      let count = text.withUnsafeBufferPointer { source in
+        offsets.withUnsafeMutableBufferPointer { offsetBuffer in
+          statuses.withUnsafeMutableBufferPointer { statusBuffer in
+            cicu_ubrk_boundaries(
+              kind.rawValue,
+              locale,
+              source.baseAddress,
+              Int32(text.count),
+              offsetBuffer.baseAddress,
+              statusBuffer.baseAddress,
+              Int32(capacity),
+              &status
+            )
+          }
+        }
+      }
+      if status == CICU_BUFFER_OVERFLOW_ERROR {
+        capacity = Int(count) + 1
+        continue
+      }
+      if status > 0 { throw .icuFailure(operation: "ubrk_open", status: status) }
+      return (Array(offsets.prefix(Int(count))), Array(statuses.prefix(Int(count))))
+    }
+    throw .icuFailure(operation: "ubrk_next", status: CICU_BUFFER_OVERFLOW_ERROR)
+  }
+
+  /// Applies the ICU transform `id` (such as `Katakana-Latin`) to `text`.
+  static func transliterate(_ text: [UInt16], id: String) throws(TextProcessingError) -> [UInt16] {
+    if text.isEmpty { return [] }
+    return try text.withUnsafeBufferPointer { source throws(TextProcessingError) -> [UInt16] in
+      try fillingUTF16(operation: "utrans_transUChars(\(id))", initialCapacity: text.count * 3 + 16) {
+        cicu_utrans_transliterate(id, source.baseAddress, Int32(text.count), $0, $1, $2)
+      }
+    }
+  }
+
+  /// Parses spelled-out numbers at `starts` (each up to its limit) with `locale`'s spellout rules.
+  ///
+  /// - Returns: for each start, the value and the UTF-16 length read, or `nil` where none was read.
+  static func parseSpellout(
+    _ text: [UInt16],
+    locale: String,
+    starts: [Int32],
+    limits: [Int32]
+  ) throws(TextProcessingError) -> [(value: Double, length: Int)?] {
+    precondition(starts.count == limits.count, "each spellout start needs a limit")
+    if starts.isEmpty { return [] }
+    var values = [Double](repeating: 0, count: starts.count)
+    var lengths = [Int32](repeating: 0, count: starts.count)
+    var status: Int32 = 0
+    _ = text.withUnsafeBufferPointer { source in
+      values.withUnsafeMutableBufferPointer { valueBuffer in
+        lengths.withUnsafeMutableBufferPointer { lengthBuffer in
+          cicu_unum_parseSpelloutMany(
+            locale,
+            source.baseAddress,
+            Int32(text.count),
+            starts,
+            limits,
+            Int32(starts.count),
+            valueBuffer.baseAddress,
+            lengthBuffer.baseAddress,
+            &status
+          )
+        }
+      }
+    }
+    if status > 0 { throw .icuFailure(operation: "unum_open(spellout)", status: status) }
+    return zip(values, lengths).map { $1 > 0 ? ($0, Int($1)) : nil }
+  }
+
+  /// Spells out `value` in `locale` (`21` → `twenty-one`).
+  static func spellOut(_ value: Double, locale: String) throws(TextProcessingError) -> String {
+    let units = try fillingUTF16(operation: "unum_formatDouble(spellout)", initialCapacity: 64) {
+      cicu_unum_formatSpellout(locale, value, $0, $1, $2)
+    }
+    return String(decoding: units, as: UTF16.self)
+  }
+
+  /// The script of a code point.
+  static func script(of scalar: Unicode.Scalar) -> Int32 {
+    var status: Int32 = 0
+    return cicu_uscript_getScript(Int32(scalar.value), &status)
+  }
+
+  /// Whether a code point is used by `script`, by its Script_Extensions.
+  static func has(_ scalar: Unicode.Scalar, script: Script) -> Bool {
+    cicu_uscript_hasScript(Int32(scalar.value), script.rawValue) != 0
+  }
+
+  /// The numeric value of a code point (digits, kanji numerals), or `nil`.
+  static func numericValue(of scalar: Unicode.Scalar) -> Double? {
+    let value = cicu_u_getNumericValue(Int32(scalar.value))
+    return value == -123_456_789 ? nil : value
+  }
+
+  /// The decimal digit value of a code point in any script, or `nil`.
+  static func digitValue(of scalar: Unicode.Scalar) -> Int? {
+    let value = cicu_u_charDigitValue(Int32(scalar.value))
+    return value < 0 ? nil : Int(value)
+  }
+
+  /// The general category of a code point, as ICU's `UCharCategory` number.
+  static func generalCategory(of scalar: Unicode.Scalar) -> Int32 {
+    cicu_u_charType(Int32(scalar.value))
+  }
+
+  /// Whether a code point has the Unicode White_Space property.
+  static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+    cicu_u_isUWhiteSpace(Int32(scalar.value)) != 0
+  }
+
+  /// The East Asian Width of a code point (`UEastAsianWidth`: 3 wide, 5 fullwidth, ...).
+  static func eastAsianWidth(of scalar: Unicode.Scalar) -> Int32 {
+    cicu_u_eastAsianWidth(Int32(scalar.value))
+  }
+
+  /// The version of the ICU library in use.
+  static var version: String {
+    var buffer = [CChar](repeating: 0, count: 32)
+    buffer.withUnsafeMutableBufferPointer { cicu_u_getVersion($0.baseAddress, 32) }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+}
+
+/// ICU's general categories (`UCharCategory`) that TextCore distinguishes.
+enum GeneralCategory {
+  static let uppercaseLetter: Int32 = 1
+  static let lowercaseLetter: Int32 = 2
+  static let titlecaseLetter: Int32 = 3
+  static let modifierLetter: Int32 = 4
+  static let otherLetter: Int32 = 5
+  static let nonSpacingMark: Int32 = 6
+  static let enclosingMark: Int32 = 7
+  static let combiningSpacingMark: Int32 = 8
+  static let decimalDigit: Int32 = 9
+  static let letterNumber: Int32 = 10
+  static let otherNumber: Int32 = 11
+  static let control: Int32 = 15
+
+  static func isLetter(_ category: Int32) -> Bool { (1...5).contains(category) }
+  static func isMark(_ category: Int32) -> Bool { (6...8).contains(category) }
+  static func isNumber(_ category: Int32) -> Bool { (9...11).contains(category) }
+  /// Punctuation categories: dash, open, close, connector, other, initial and final quote.
+  static func isPunctuation(_ category: Int32) -> Bool {
+    (19...23).contains(category) || category == 28 || category == 29
+  }
+}

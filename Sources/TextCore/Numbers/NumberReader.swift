@@ -1,0 +1,336 @@
+import Foundation
+
+/// Reads every number in a text to its value: digits of any script with the language's
+/// separators, kanji numerals with 十/百/千/万/億/兆, scale words and spelled-out numbers.
+///
+/// Spelled-out numbers are parsed by ICU's rule-based spellout (`unum_parseDouble` on a spellout
+/// formatter); digit values and kanji numeral values come from ICU's character properties.
+public struct NumberReader: Sendable {
+  /// The language data the reader follows.
+  public let profile: LanguageProfile
+
+  /// Creates a reader with the bundled dictionaries of `language`.
+  ///
+  /// - Throws: `TextProcessingError` when the bundled dictionaries cannot be read.
+  public init(language: Language) throws(TextProcessingError) {
+    self.profile = try LanguageProfile.bundled(language)
+  }
+
+  /// Creates a reader following `profile`.
+  public init(profile: LanguageProfile) { self.profile = profile }
+
+  /// The numbers of `text` in order, with ranges in `text`.
+  ///
+  /// - Throws: `TextProcessingError` when ICU fails.
+  public func numbers(in text: String) throws(TextProcessingError) -> [NumberMention] {
+    let words = try WordSegmenter(profile: profile).words(in: text)
+    let source = SourceText(text)
+    return try numbers(in: 0..<source.bytes.count, of: source, words: words)
+  }
+
+  /// The numbers in `range` of `source`, given the words of that range.
+  func numbers(
+    in range: Range<Int>,
+    of source: SourceText,
+    words: [Word]
+  ) throws(TextProcessingError) -> [NumberMention] {
+    let scalars = source.scalarsWithOffsets(in: range)
+    var mentions = [NumberMention]()
+    let excluded = excludedRanges(in: range, of: source)
+    var index = 0
+    while index < scalars.count {
+      guard isNumberStart(scalars[index].scalar) else {
+        index += 1
+        continue
+      }
+      let end = numberEnd(from: index, in: scalars)
+      defer { index = end }
+      if isAttachedToName(at: index, in: scalars) { continue }
+      let run = Array(scalars[index..<end])
+      let hasDigits = run.contains { ICU.digitValue(of: $0.scalar) != nil }
+      let endOffset = end < scalars.count ? scalars[end].offset : range.upperBound
+      if !hasDigits {
+        if excluded.contains(where: { $0.contains(run[0].offset) }) { continue }
+        let numeralCount = run.count { profile.numeralCharacters.contains($0.scalar) }
+        if numeralCount < 2 && !isFollowedByUnit(endOffset, in: range, of: source) { continue }
+      }
+      guard var value = hasDigits && run.allSatisfy({ !profile.numeralCharacters.contains($0.scalar) })
+        ? digitValue(run.map(\.scalar)) : numeralValue(run.map(\.scalar))
+      else { continue }
+      var upper = endOffset
+      if let (scale, scaleEnd) = scaleWord(after: upper, in: range, of: source) {
+        value *= scale
+        upper = scaleEnd
+      }
+      let lower = run[0].offset
+      mentions.append(
+        NumberMention(
+          text: source.slice(lower..<upper),
+          value: Self.plain(value),
+          utf8Range: lower..<upper,
+          notation: hasDigits && !run.contains { profile.numeralCharacters.contains($0.scalar) }
+            ? .digits : .numerals
+        )
+      )
+    }
+    mentions += try spelledOutNumbers(in: range, of: source, words: words, skipping: mentions)
+    return mentions.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+  }
+
+  // MARK: Digits and numerals
+
+  private func isNumberStart(_ scalar: Unicode.Scalar) -> Bool {
+    ICU.digitValue(of: scalar) != nil || profile.numeralCharacters.contains(scalar)
+  }
+
+  /// Whether `scalar` can separate digit groups or decimals inside a number.
+  private func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ",", ".", "\u{FF0C}", "\u{FF0E}": true
+    case " ", "\u{00A0}", "\u{202F}": profile.groupsDigitsWithSpaces
+    default: false
+    }
+  }
+
+  /// The index after the number that starts at `start`.
+  private func numberEnd(from start: Int, in scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> Int {
+    var index = start
+    while index < scalars.count {
+      let scalar = scalars[index].scalar
+      if isNumberStart(scalar) {
+        index += 1
+        continue
+      }
+      guard isSeparator(scalar), index + 1 < scalars.count,
+        ICU.digitValue(of: scalars[index + 1].scalar) != nil,
+        index > start, ICU.digitValue(of: scalars[index - 1].scalar) != nil
+      else { break }
+      if ICU.isWhiteSpace(scalar) {
+        // A space groups thousands only before exactly three digits (`1 234`, `12 500,5`).
+        let group = scalars[(index + 1)...].prefix { ICU.digitValue(of: $0.scalar) != nil }
+        if group.count != 3 { break }
+      }
+      index += 1
+    }
+    return index
+  }
+
+  /// Whether the number at `index` is part of a name such as `G7`, `F-35` or `COVID-19`.
+  private func isAttachedToName(at index: Int, in scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> Bool {
+    guard index > 0 else { return false }
+    var previous = scalars[index - 1].scalar
+    if previous == "-", index > 1 { previous = scalars[index - 2].scalar }
+    return GeneralCategory.isLetter(ICU.generalCategory(of: previous))
+      && ICU.script(of: previous) == ICU.Script.latin.rawValue
+  }
+
+  /// The value of a number written with digits and separators, by the language's conventions.
+  ///
+  /// With both `,` and `.` the last one is the decimal mark; a lone separator is a decimal mark
+  /// when it is the language's or when it is not followed by exactly three digits; a repeated one
+  /// groups digits.
+  private func digitValue(_ scalars: [Unicode.Scalar]) -> Decimal? {
+    var digits = ""
+    var separators = [(mark: Character, position: Int)]()
+    for scalar in scalars {
+      if let digit = ICU.digitValue(of: scalar) {
+        digits.append(Character(String(digit)))
+      } else if ICU.isWhiteSpace(scalar) {
+        continue
+      } else {
+        let mark: Character = (scalar == "," || scalar == "\u{FF0C}") ? "," : "."
+        separators.append((mark, digits.count))
+      }
+    }
+    var decimalPosition: Int?
+    if let last = separators.last {
+      let marks = Set(separators.map(\.mark))
+      let trailingDigits = digits.count - last.position
+      if marks.count > 1 {
+        decimalPosition = last.position
+      } else if separators.count == 1
+        && (last.mark == profile.decimalSeparator || trailingDigits != 3)
+      {
+        decimalPosition = last.position
+      }
+    }
+    var plain = digits
+    if let position = decimalPosition {
+      plain.insert(".", at: plain.index(plain.startIndex, offsetBy: position))
+    }
+    return Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
+  }
+
+  /// The value of kanji numerals, possibly mixed with digits (`１億２千万`, `3万5000`, `二千二十三`).
+  private func numeralValue(_ scalars: [Unicode.Scalar]) -> Decimal? {
+    var total = Decimal(0)
+    var section = Decimal(0)
+    var current: Decimal?
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if ICU.digitValue(of: scalar) != nil {
+        let chunk = scalars[index...].prefix {
+          ICU.digitValue(of: $0) != nil || isSeparator($0)
+        }
+        guard let value = digitValue(Array(chunk)) else { return nil }
+        current = value
+        index += chunk.count
+        continue
+      }
+      index += 1
+      guard let numeric = ICU.numericValue(of: scalar) else {
+        if isSeparator(scalar) { continue }
+        return nil
+      }
+      let value = Decimal(numeric)
+      if numeric < 10 {
+        current = (current ?? 0) * 10 + value
+      } else if numeric < 10_000 {
+        section += (current ?? 1) * value
+        current = nil
+      } else {
+        section += current ?? 0
+        total += (section == 0 ? 1 : section) * value
+        section = 0
+        current = nil
+      }
+    }
+    return total + section + (current ?? 0)
+  }
+
+  /// Ranges covered by words that contain numerals but are not numbers (`一部`, `統一`).
+  private func excludedRanges(in range: Range<Int>, of source: SourceText) -> [Range<Int>] {
+    guard !profile.nonNumberWords.isEmpty else { return [] }
+    let text = source.slice(range)
+    var ranges = [Range<Int>]()
+    for word in profile.nonNumberWords {
+      var searchStart = text.startIndex
+      while let found = text.range(of: word, range: searchStart..<text.endIndex) {
+        let lower = range.lowerBound + text.utf8.distance(from: text.startIndex, to: found.lowerBound)
+        let upper = range.lowerBound + text.utf8.distance(from: text.startIndex, to: found.upperBound)
+        ranges.append(lower..<upper)
+        searchStart = found.upperBound
+      }
+    }
+    return ranges
+  }
+
+  /// Whether a unit or counter (`人`, `年`, `years`) starts at `offset`, after at most one space.
+  ///
+  /// The next word is tried whole (Latin units) and by its first one to four characters
+  /// (Japanese counters are written without a space before the next word).
+  private func isFollowedByUnit(_ offset: Int, in range: Range<Int>, of source: SourceText) -> Bool {
+    let rest = source.slice(offset..<min(range.upperBound, offset + 64))
+    let trimmed = rest.drop { $0 == " " || $0 == "\u{00A0}" }
+    let word = trimmed.prefix { $0.isLetter || $0 == "%" || $0 == "\u{FF05}" }
+    var candidates = [String(word)]
+    for length in 1...4 where length < word.count { candidates.append(String(word.prefix(length))) }
+    return candidates.contains { candidate in
+      guard !candidate.isEmpty, let key = try? TextNormalizer.key(candidate) else { return false }
+      return profile.units.contains(key)
+    }
+  }
+
+  /// A scale word right after a number (`million`, `milliards`, `bn`), with its end offset.
+  private func scaleWord(
+    after offset: Int,
+    in range: Range<Int>,
+    of source: SourceText
+  ) -> (Decimal, Int)? {
+    guard !profile.scaleWords.isEmpty, offset < range.upperBound else { return nil }
+    var start = offset
+    let scalars = source.scalarsWithOffsets(in: offset..<min(range.upperBound, offset + 40))
+    var index = 0
+    if let first = scalars.first, first.scalar == " " || first.scalar == "\u{00A0}" {
+      index = 1
+      start = offset + 1
+    }
+    let letters = scalars[index...].prefix { GeneralCategory.isLetter(ICU.generalCategory(of: $0.scalar)) }
+    guard let last = letters.last else { return nil }
+    let end = last.offset + UTF8.width(last.scalar)
+    guard let key = try? TextNormalizer.key(source.slice(start..<end)),
+      let scale = profile.scaleWords[key]
+    else { return nil }
+    return (scale, end)
+  }
+
+  // MARK: Spelled-out numbers
+
+  /// Numbers spelled out in words, read by ICU's rule-based spellout parser.
+  private func spelledOutNumbers(
+    in range: Range<Int>,
+    of source: SourceText,
+    words: [Word],
+    skipping found: [NumberMention]
+  ) throws(TextProcessingError) -> [NumberMention] {
+    guard !profile.spelloutStarts.isEmpty else { return [] }
+    let candidates = words.enumerated().filter { _, word in
+      word.kind == .word && range.contains(word.utf8Range.lowerBound)
+        && !found.contains { $0.utf8Range.overlaps(word.utf8Range) }
+        && profile.spelloutStarts.contains((try? TextNormalizer.key(word.text)) ?? "")
+    }
+    guard !candidates.isEmpty else { return [] }
+    let utf16 = UTF16Text(source.slice(range))
+    let starts = candidates.map { utf16.utf16Offset(utf8: $0.element.utf8Range.lowerBound - range.lowerBound) }
+    let limit = Int32(utf16.units.count)
+    let parsed = try ICU.parseSpellout(
+      utf16.units,
+      locale: profile.spelloutLocale,
+      starts: starts,
+      limits: Array(repeating: limit, count: starts.count)
+    )
+    var mentions = [NumberMention]()
+    var coveredUntil = range.lowerBound
+    for ((wordIndex, word), (result, start16)) in zip(candidates, zip(parsed, starts)) {
+      guard let result, word.utf8Range.lowerBound >= coveredUntil else { continue }
+      let parsedEnd = range.lowerBound + utf16.utf8Offset(start16 + Int32(result.length))
+      // Snap to the last whole word ICU consumed: lenient parsing may stop inside a word.
+      guard let lastWord = words[wordIndex...].prefix(while: { $0.utf8Range.upperBound <= parsedEnd }).last(where: { $0.kind == .word })
+      else { continue }
+      let wordCount = words[wordIndex...].prefix { $0.utf8Range.upperBound <= lastWord.utf8Range.upperBound }
+        .count { $0.kind == .word }
+      let key = (try? TextNormalizer.key(word.text)) ?? ""
+      if wordCount == 1, profile.ambiguousNumberWords.contains(key),
+        !isFollowedByUnit(lastWord.utf8Range.upperBound, in: range, of: source)
+      {
+        continue
+      }
+      let numberRange = word.utf8Range.lowerBound..<lastWord.utf8Range.upperBound
+      // Re-read exactly the snapped words so the value matches the text shown.
+      let snapped = source.slice(numberRange)
+      let snappedUnits = UTF16Text(snapped)
+      guard let exact = try ICU.parseSpellout(
+        snappedUnits.units,
+        locale: profile.spelloutLocale,
+        starts: [0],
+        limits: [Int32(snappedUnits.units.count)]
+      ).first ?? nil, exact.length >= snappedUnits.units.count - 1
+      else { continue }
+      var value = Decimal(exact.value)
+      var upper = numberRange.upperBound
+      if let (scale, scaleEnd) = scaleWord(after: upper, in: range, of: source) {
+        value *= scale
+        upper = scaleEnd
+      }
+      mentions.append(
+        NumberMention(
+          text: source.slice(numberRange.lowerBound..<upper),
+          value: Self.plain(value),
+          utf8Range: numberRange.lowerBound..<upper,
+          notation: .words
+        )
+      )
+      coveredUntil = upper
+    }
+    return mentions
+  }
+
+  /// A decimal as a plain string without exponent (`1200000`, `0.5`).
+  static func plain(_ value: Decimal) -> String {
+    var value = value
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &value, 12, .plain)
+    return rounded.description
+  }
+}

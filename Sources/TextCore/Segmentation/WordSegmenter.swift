@@ -1,0 +1,187 @@
+/// Splits text into words with ICU's word break iterator (dictionary-based for Japanese) and the
+/// repairs ICU needs.
+///
+/// Repairs, all driven by `dictionaries/<code>/`:
+/// - katakana words ICU's dictionary splits (`マクロ|ン`, `マイ|レ|ージ`) are re-joined when a piece
+///   starts with a character no word starts with (`ン`, `ー`, small kana) or is one character long;
+///   `・` stays a separate mark, so `エマニュエル・マクロン` keeps its parts;
+/// - French elisions (`l'Élysée` → `l'` + `Élysée`) and English clitics (`Japan's` →
+///   `Japan` + `'s`) are split off;
+/// - numbers grouped with spaces (`1 234,5` in French) are kept whole.
+///
+/// Hyphenated compounds come out as their parts and the hyphen (`Indo`, `-`, `Pacific`), so each
+/// part can be found.
+public struct WordSegmenter: Sendable {
+  /// The language data the segmenter follows.
+  public let profile: LanguageProfile
+
+  /// Creates a segmenter with the bundled dictionaries of `language`.
+  ///
+  /// - Throws: `TextProcessingError` when the bundled dictionaries cannot be read.
+  public init(language: Language) throws(TextProcessingError) {
+    self.profile = try LanguageProfile.bundled(language)
+  }
+
+  /// Creates a segmenter following `profile`.
+  public init(profile: LanguageProfile) { self.profile = profile }
+
+  /// The words of `text` in order; white space is not a word.
+  ///
+  /// - Throws: `TextProcessingError` when ICU fails.
+  /// - Complexity: O(n) in the length of the text.
+  public func words(in text: String) throws(TextProcessingError) -> [Word] {
+    let source = SourceText(text)
+    let segments = try UTF16Text(text).segments(.word, locale: profile.wordBreakLocale)
+    var tokens = [Token]()
+    tokens.reserveCapacity(segments.count)
+    for (range, status) in segments {
+      guard let token = Token(range: range, ruleStatus: status, source: source) else { continue }
+      tokens.append(token)
+    }
+    if !profile.nonInitialCharacters.isEmpty { tokens = joiningKatakana(tokens, source: source) }
+    if profile.groupsDigitsWithSpaces { tokens = joiningSpaceGroupedNumbers(tokens, source: source) }
+    var words = [Word]()
+    words.reserveCapacity(tokens.count)
+    for token in tokens {
+      for range in splittingAffixes(token, source: source) {
+        words.append(Word(text: source.slice(range), utf8Range: range, kind: token.kind))
+      }
+    }
+    return words
+  }
+
+  /// A word in the making: its range, kind, and whether it is all katakana letters.
+  private struct Token {
+    var range: Range<Int>
+    var kind: Word.Kind
+    var isKatakana: Bool
+    var firstScalar: Unicode.Scalar
+    var scalarCount: Int
+
+    init?(range: Range<Int>, ruleStatus: Int32, source: SourceText) {
+      var first: Unicode.Scalar?
+      var count = 0
+      var allKatakana = true
+      var allSpace = true
+      var category: Int32 = 0
+      source.forEachScalar(in: range) { scalar, _ in
+        if first == nil {
+          first = scalar
+          category = ICU.generalCategory(of: scalar)
+        }
+        count += 1
+        if !ICU.isWhiteSpace(scalar) { allSpace = false }
+        if allKatakana {
+          let letterCategory = ICU.generalCategory(of: scalar)
+          allKatakana = ICU.has(scalar, script: .katakana)
+            && (letterCategory == GeneralCategory.otherLetter
+              || letterCategory == GeneralCategory.modifierLetter)
+        }
+      }
+      guard let first, !allSpace else { return nil }
+      self.range = range
+      self.firstScalar = first
+      self.scalarCount = count
+      self.isKatakana = allKatakana
+      // ICU's word rule statuses: 0-99 none, 100-199 number, 200-299 letter, 300-399 kana,
+      // 400-499 ideographic.
+      switch ruleStatus {
+      case 100..<200: self.kind = .number
+      case 200..<500: self.kind = .word
+      default:
+        if GeneralCategory.isPunctuation(category) {
+          self.kind = .punctuation
+        } else if GeneralCategory.isLetter(category) || GeneralCategory.isMark(category) {
+          self.kind = .word
+        } else if GeneralCategory.isNumber(category) {
+          self.kind = .number
+        } else {
+          self.kind = .symbol
+        }
+      }
+    }
+  }
+
+  /// Re-joins adjacent katakana pieces that ICU's dictionary split inside one word.
+  private func joiningKatakana(_ tokens: [Token], source: SourceText) -> [Token] {
+    var result = [Token]()
+    result.reserveCapacity(tokens.count)
+    for token in tokens {
+      if var last = result.last, last.isKatakana, token.isKatakana,
+        last.range.upperBound == token.range.lowerBound,
+        profile.nonInitialCharacters.contains(token.firstScalar) || token.scalarCount == 1
+          || last.scalarCount == 1
+      {
+        last.range = last.range.lowerBound..<token.range.upperBound
+        last.scalarCount += token.scalarCount
+        result[result.count - 1] = last
+      } else {
+        result.append(token)
+      }
+    }
+    return result
+  }
+
+  /// Joins numbers whose thousands are grouped with a space, NBSP or narrow NBSP (`1 234,5`).
+  ///
+  /// A group joins only when it starts with exactly three digits, so `en 2023 100 personnes`
+  /// stays two numbers only when the second is not three digits long; that ambiguity is inherent
+  /// in the notation.
+  private func joiningSpaceGroupedNumbers(_ tokens: [Token], source: SourceText) -> [Token] {
+    var result = [Token]()
+    result.reserveCapacity(tokens.count)
+    for token in tokens {
+      if var last = result.last, last.kind == .number, token.kind == .number,
+        token.range.lowerBound - last.range.upperBound <= 3,
+        isSingleSpace(source.slice(last.range.upperBound..<token.range.lowerBound)),
+        startsWithThreeDigitGroup(source.slice(token.range)),
+        !source.slice(last.range).contains(profile.decimalSeparator)
+      {
+        last.range = last.range.lowerBound..<token.range.upperBound
+        result[result.count - 1] = last
+      } else {
+        result.append(token)
+      }
+    }
+    return result
+  }
+
+  private func isSingleSpace(_ text: String) -> Bool {
+    text == " " || text == "\u{00A0}" || text == "\u{202F}"
+  }
+
+  private func startsWithThreeDigitGroup(_ text: String) -> Bool {
+    let digits = text.unicodeScalars.prefix { ICU.digitValue(of: $0) != nil }
+    guard digits.count == 3 else { return false }
+    return text.unicodeScalars.count == 3 || text.unicodeScalars.dropFirst(3).first.map {
+      String($0) == String(profile.decimalSeparator)
+    } == true
+  }
+
+  /// Splits a leading elision (`l'`, `qu'`) or a trailing clitic (`'s`, `n't`) off a word.
+  private func splittingAffixes(_ token: Token, source: SourceText) -> [Range<Int>] {
+    guard token.kind == .word, !profile.elisions.isEmpty || !profile.clitics.isEmpty else {
+      return [token.range]
+    }
+    let text = source.slice(token.range)
+    guard text.contains("'") || text.contains("\u{2019}") else { return [token.range] }
+    let key = (try? TextNormalizer.key(text)) ?? text
+    for elision in profile.elisions where key.hasPrefix(elision) && key.count > elision.count {
+      let split = token.range.lowerBound + utf8Length(ofPrefix: elision.count, in: text)
+      return [token.range.lowerBound..<split, split..<token.range.upperBound]
+    }
+    for clitic in profile.clitics where key.hasSuffix(clitic) && key.count > clitic.count {
+      let split = token.range.upperBound - utf8Length(ofSuffix: clitic.count, in: text)
+      return [token.range.lowerBound..<split, split..<token.range.upperBound]
+    }
+    return [token.range]
+  }
+
+  private func utf8Length(ofPrefix characters: Int, in text: String) -> Int {
+    text.prefix(characters).utf8.count
+  }
+
+  private func utf8Length(ofSuffix characters: Int, in text: String) -> Int {
+    text.suffix(characters).utf8.count
+  }
+}

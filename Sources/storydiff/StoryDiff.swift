@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TextCore
+
+/// The `storydiff` command: compares how outlets tell the same news story.
+@main
+struct StoryDiff: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "storydiff",
+    abstract: "Compare how outlets in English, French and Japanese tell the same news story.",
+    discussion: """
+      Exit codes: 0 success, 1 bad input (missing, empty, binary or undecodable file, \
+      unsupported language), 2 usage error.
+
+      Examples:
+        storydiff segment examples/text/ja-mofa.txt --format json
+        echo 'M. Macron a reçu M. Kishida.' | storydiff segment --lang fr -
+        storydiff normalize --form key article.txt
+      """,
+    version: StoryDiffVersion.current,
+    subcommands: [SegmentCommand.self, NormalizeCommand.self]
+  )
+
+  /// Runs the command, turning every error into one line on stderr and the documented exit code.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as InputError {
+      FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+      Foundation.exit(1)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      FileHandle.standardError.write(Data("\(fullMessage(for: error))\n".utf8))
+      Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+    }
+  }
+}
+
+/// The version `storydiff --version` prints.
+enum StoryDiffVersion {
+  static var current: String { "0.1.0 (ICU \(TextCoreInfo.icuVersion))" }
+}
