@@ -27,7 +27,7 @@ public struct SentenceSegmenter: Sendable {
     let segments = try UTF16Text(text).segments(.sentence, locale: profile.sentenceBreakLocale)
     var merged = [Range<Int>]()
     var depth = 0
-    for (range, _) in segments {
+    for range in segments.flatMap({ splittingBeforeDigits($0.utf8Range, in: source) }) {
       if let last = merged.last, shouldJoin(last, range, depth: depth, in: source) {
         merged[merged.count - 1] = last.lowerBound..<range.upperBound
       } else {
@@ -75,6 +75,43 @@ public struct SentenceSegmenter: Sendable {
       return !startsWithSentenceOpener(source.slice(next))
     }
     return false
+  }
+
+  /// Splits a segment where a sentence ends with a period and the next starts with a digit.
+  ///
+  /// ICU's rule SB8 keeps `…for a year. 3 billion euros…` together because it looks ahead past
+  /// the digits for a lower-case letter (as in `e.g. 3 apples`). After a plain word that is not
+  /// an abbreviation, the period does end the sentence.
+  private func splittingBeforeDigits(_ range: Range<Int>, in source: SourceText) -> [Range<Int>] {
+    let scalars = source.scalarsWithOffsets(in: range)
+    var pieces = [Range<Int>]()
+    var start = range.lowerBound
+    var index = 1
+    while index + 2 < scalars.count {
+      defer { index += 1 }
+      guard scalars[index].scalar == ".", ICU.isWhiteSpace(scalars[index + 1].scalar) else { continue }
+      var next = index + 1
+      while next < scalars.count && ICU.isWhiteSpace(scalars[next].scalar) { next += 1 }
+      guard next < scalars.count, ICU.digitValue(of: scalars[next].scalar) != nil,
+        !scalars[(index + 1)..<next].contains(where: { TextNormalizer.isLineBreak($0.scalar) })
+      else { continue }
+      var wordStart = index
+      while wordStart > 0 && !ICU.isWhiteSpace(scalars[wordStart - 1].scalar) { wordStart -= 1 }
+      let word = scalars[wordStart..<index].map(\.scalar)
+      guard word.count >= 2,
+        word.allSatisfy({ GeneralCategory.isLetter(ICU.generalCategory(of: $0)) })
+      else { continue }
+      let abbreviation = String(String.UnicodeScalarView(word)) + "."
+      if profile.nonterminalAbbreviations.contains(abbreviation)
+        || profile.ambiguousAbbreviations.contains(abbreviation)
+      {
+        continue
+      }
+      pieces.append(start..<scalars[next].offset)
+      start = scalars[next].offset
+    }
+    pieces.append(start..<range.upperBound)
+    return pieces
   }
 
   /// Whether `word` is a single capital letter and a period, as in `John F. Kennedy`.
