@@ -29,7 +29,8 @@ public struct LanguageDetector: Sendable {
     var han = 0
     var latin = 0
     var other = 0
-    for scalar in sample.unicodeScalars where GeneralCategory.isLetter(ICU.generalCategory(of: scalar)) {
+    for scalar in sample.unicodeScalars
+    where GeneralCategory.isLetter(ICU.generalCategory(of: scalar)) {
       if ICU.has(scalar, script: .hiragana) || ICU.has(scalar, script: .katakana) {
         kana += 1
       } else {
@@ -52,7 +53,9 @@ public struct LanguageDetector: Sendable {
       wordCount += 1
       let bare = String(word)
       for profile in profiles where profile.language != .japanese {
-        let elided = profile.elisions.first { bare.hasPrefix($0) }.map { String(bare.prefix($0.count)) }
+        let elided = profile.elisions.first { bare.hasPrefix($0) }.map {
+          String(bare.prefix($0.count))
+        }
         if profile.stopWords.contains(bare) || (elided.map(profile.stopWords.contains) ?? false) {
           counts[profile.language, default: 0] += 1
         }

@@ -48,7 +48,8 @@ public struct TextProcessingError: Error, Hashable, CustomStringConvertible {
   /// A one-line, lower-case message suitable for the command line.
   public var description: String {
     switch code {
-    case .icuFailure(let operation, let status): "ICU call '\(operation)' failed with status \(status)"
+    case .icuFailure(let operation, let status):
+      "ICU call '\(operation)' failed with status \(status)"
     case .missingDictionary(let language, let name):
       "no '\(name)' dictionary for language '\(language)'"
     case .malformedDictionary(let file, let line, let reason): "\(file):\(line): \(reason)"

@@ -78,7 +78,9 @@ struct InputOptions: ParsableArguments {
         return try LanguageProfile.load(language, from: source)
       }
       var profiles = [LanguageProfile]()
-      for language in Language.allCases { profiles.append(try LanguageProfile.load(language, from: source)) }
+      for language in Language.allCases {
+        profiles.append(try LanguageProfile.load(language, from: source))
+      }
       let language = try LanguageDetector(profiles: profiles).language(of: text)
       guard let profile = profiles.first(where: { $0.language == language }) else {
         throw InputError(inputName, "no profile for \(language.rawValue)")
@@ -101,8 +103,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 enum JSONOutput {
   static func string<Value: Encodable>(_ value: Value, pretty: Bool) throws -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty
-      ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    encoder.outputFormatting =
+      pretty
+      ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+      : [.sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
   }
 }

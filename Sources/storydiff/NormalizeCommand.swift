@@ -43,8 +43,10 @@ struct NormalizeCommand: ParsableCommand {
       throw InputError(input.inputName, error.description)
     }
     switch format {
-    case .json: print(try JSONOutput.string(Output(text: normalized, form: form.rawValue), pretty: true))
-    case .jsonl: print(try JSONOutput.string(Output(text: normalized, form: form.rawValue), pretty: false))
+    case .json:
+      print(try JSONOutput.string(Output(text: normalized, form: form.rawValue), pretty: true))
+    case .jsonl:
+      print(try JSONOutput.string(Output(text: normalized, form: form.rawValue), pretty: false))
     case .text: print(normalized, terminator: normalized.hasSuffix("\n") ? "" : "\n")
     }
   }

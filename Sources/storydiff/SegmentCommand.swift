@@ -40,17 +40,28 @@ struct SegmentCommand: ParsableCommand {
     }
     switch format {
     case .json:
-      print(try JSONOutput.string(Output(language: profile.language.rawValue, sentences: sentences), pretty: true))
+      print(
+        try JSONOutput.string(
+          Output(language: profile.language.rawValue, sentences: sentences),
+          pretty: true
+        )
+      )
     case .jsonl:
       for sentence in sentences { print(try JSONOutput.string(sentence, pretty: false)) }
     case .text:
-      print("language: \(profile.language.rawValue) (\(profile.language.englishName)), \(sentences.count) sentences")
+      print(
+        "language: \(profile.language.rawValue) (\(profile.language.englishName)), \(sentences.count) sentence\(sentences.count == 1 ? "" : "s")"
+      )
       for (index, sentence) in sentences.enumerated() {
         print("")
-        print("[\(index + 1)] \(sentence.utf8Range.lowerBound)..<\(sentence.utf8Range.upperBound)  \(sentence.text)")
+        print(
+          "[\(index + 1)] \(sentence.utf8Range.lowerBound)..<\(sentence.utf8Range.upperBound)  \(sentence.text)"
+        )
         print("    words: \(sentence.words.map(\.text).joined(separator: " | "))")
         if !sentence.numbers.isEmpty {
-          print("    numbers: \(sentence.numbers.map { "\($0.text) = \($0.value)" }.joined(separator: "; "))")
+          print(
+            "    numbers: \(sentence.numbers.map { "\($0.text) = \($0.value)" }.joined(separator: "; "))"
+          )
         }
       }
     }

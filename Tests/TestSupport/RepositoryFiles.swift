@@ -19,7 +19,10 @@ public enum RepositoryFiles {
   /// Every story folder under `examples/`, sorted by name.
   public static func storyFolders() throws -> [URL] {
     try FileManager.default.contentsOfDirectory(at: examples, includingPropertiesForKeys: nil)
-      .filter { $0.hasDirectoryPath || (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true }
+      .filter {
+        $0.hasDirectoryPath
+          || (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true
+      }
       .sorted { $0.lastPathComponent < $1.lastPathComponent }
   }
 }

@@ -24,7 +24,10 @@ struct LanguageProfileTests {
     let error = #expect(throws: TextProcessingError.self) {
       try LanguageProfile.load(.english, from: InMemoryDictionaries(files: files))
     }
-    #expect(error?.description == "<memory>/en/abbreviations.tsv:3: kind must be 'nonterminal' or 'ambiguous', not 'sometimes'")
+    #expect(
+      error?.description
+        == "<memory>/en/abbreviations.tsv:3: kind must be 'nonterminal' or 'ambiguous', not 'sometimes'"
+    )
   }
 
   @Test("A missing field names the file and line")
@@ -41,7 +44,8 @@ struct LanguageProfileTests {
   func missingFile() throws {
     var files = try Self.englishFiles()
     files["en/stopwords.txt"] = nil
-    #expect(throws: TextProcessingError.missingDictionary(language: "en", name: "en/stopwords.txt")) {
+    #expect(throws: TextProcessingError.missingDictionary(language: "en", name: "en/stopwords.txt"))
+    {
       try LanguageProfile.load(.english, from: InMemoryDictionaries(files: files))
     }
   }

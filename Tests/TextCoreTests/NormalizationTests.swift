@@ -56,7 +56,9 @@ struct NormalizationTests {
 
   @Test("An unknown transform is an error, not a crash")
   func unknownTransform() {
-    #expect(throws: TextProcessingError.self) { try Transliterator.transform("abc", id: "No-Such-Transform") }
+    #expect(throws: TextProcessingError.self) {
+      try Transliterator.transform("abc", id: "No-Such-Transform")
+    }
   }
 
   @Test("Display width counts CJK as two columns")

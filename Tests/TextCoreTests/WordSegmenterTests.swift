@@ -22,32 +22,84 @@ struct WordCase: Sendable, CustomTestStringConvertible {
 @Suite("Word segmentation")
 struct WordSegmenterTests {
   static let cases: [WordCase] = [
-    WordCase("Katakana name ICU splits is re-joined", .japanese, "マクロン大統領が来日した。",
-             ["マクロン", "大統領", "が", "来日", "した", "。"]),
-    WordCase("Katakana loan word ICU splits is re-joined", .japanese, "マイレージを貯める",
-             ["マイレージ", "を", "貯める"]),
-    WordCase("Names joined by ・ keep their parts", .japanese, "エマニュエル・マクロン大統領",
-             ["エマニュエル", "・", "マクロン", "大統領"]),
-    WordCase("French elision is split off", .french, "Il a visité l'Élysée et l’Assemblée.",
-             ["Il", "a", "visité", "l'", "Élysée", "et", "l’", "Assemblée", "."]),
-    WordCase("French qu' and d' are split off", .french, "Il dit qu'il viendra d'ici jeudi",
-             ["Il", "dit", "qu'", "il", "viendra", "d'", "ici", "jeudi"]),
-    WordCase("English possessive is split off", .english, "Japan's Prime Minister",
-             ["Japan", "'s", "Prime", "Minister"]),
-    WordCase("English negation clitic is split off", .english, "They didn't agree",
-             ["They", "did", "n't", "agree"]),
-    WordCase("Hyphenated compounds keep their parts", .english, "the Indo-Pacific region",
-             ["the", "Indo", "-", "Pacific", "region"]),
-    WordCase("English number with separators stays whole", .english, "It cost 1,234.5 dollars",
-             ["It", "cost", "1,234.5", "dollars"]),
-    WordCase("French number grouped with a space stays whole", .french, "Il y a 1 234,5 morts",
-             ["Il", "y", "a", "1 234,5", "morts"]),
-    WordCase("French number grouped with a narrow NBSP stays whole", .french, "soit 12\u{202F}500 soldats",
-             ["soit", "12\u{202F}500", "soldats"]),
-    WordCase("Two French numbers are not glued together", .french, "en 2023 40 soldats",
-             ["en", "2023", "40", "soldats"]),
-    WordCase("Full-width decimal number stays whole", .japanese, "３．５％増えた",
-             ["３．５", "％", "増え", "た"]),
+    WordCase(
+      "Katakana name ICU splits is re-joined",
+      .japanese,
+      "マクロン大統領が来日した。",
+      ["マクロン", "大統領", "が", "来日", "した", "。"]
+    ),
+    WordCase(
+      "Katakana loan word ICU splits is re-joined",
+      .japanese,
+      "マイレージを貯める",
+      ["マイレージ", "を", "貯める"]
+    ),
+    WordCase(
+      "Names joined by ・ keep their parts",
+      .japanese,
+      "エマニュエル・マクロン大統領",
+      ["エマニュエル", "・", "マクロン", "大統領"]
+    ),
+    WordCase(
+      "French elision is split off",
+      .french,
+      "Il a visité l'Élysée et l’Assemblée.",
+      ["Il", "a", "visité", "l'", "Élysée", "et", "l’", "Assemblée", "."]
+    ),
+    WordCase(
+      "French qu' and d' are split off",
+      .french,
+      "Il dit qu'il viendra d'ici jeudi",
+      ["Il", "dit", "qu'", "il", "viendra", "d'", "ici", "jeudi"]
+    ),
+    WordCase(
+      "English possessive is split off",
+      .english,
+      "Japan's Prime Minister",
+      ["Japan", "'s", "Prime", "Minister"]
+    ),
+    WordCase(
+      "English negation clitic is split off",
+      .english,
+      "They didn't agree",
+      ["They", "did", "n't", "agree"]
+    ),
+    WordCase(
+      "Hyphenated compounds keep their parts",
+      .english,
+      "the Indo-Pacific region",
+      ["the", "Indo", "-", "Pacific", "region"]
+    ),
+    WordCase(
+      "English number with separators stays whole",
+      .english,
+      "It cost 1,234.5 dollars",
+      ["It", "cost", "1,234.5", "dollars"]
+    ),
+    WordCase(
+      "French number grouped with a space stays whole",
+      .french,
+      "Il y a 1 234,5 morts",
+      ["Il", "y", "a", "1 234,5", "morts"]
+    ),
+    WordCase(
+      "French number grouped with a narrow NBSP stays whole",
+      .french,
+      "soit 12\u{202F}500 soldats",
+      ["soit", "12\u{202F}500", "soldats"]
+    ),
+    WordCase(
+      "Two French numbers are not glued together",
+      .french,
+      "en 2023 40 soldats",
+      ["en", "2023", "40", "soldats"]
+    ),
+    WordCase(
+      "Full-width decimal number stays whole",
+      .japanese,
+      "３．５％増えた",
+      ["３．５", "％", "増え", "た"]
+    ),
   ]
 
   @Test("Words come out as expected", arguments: cases)

@@ -102,7 +102,9 @@ struct DictionaryFile {
       return DictionaryFile(displayName: displayName, records: [])
     }
     var records = [Record]()
-    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
       let trimmed = line.drop { $0 == " " }
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -120,7 +122,8 @@ struct DictionaryFile {
   /// Fails with the file and line when a record has a field count outside `range`.
   func requireFieldCount(_ range: ClosedRange<Int>) throws(TextProcessingError) {
     for record in records where !range.contains(record.fields.count) || record.fields.contains("") {
-      let expected = range.lowerBound == range.upperBound
+      let expected =
+        range.lowerBound == range.upperBound
         ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
       throw .malformedDictionary(
         file: displayName,

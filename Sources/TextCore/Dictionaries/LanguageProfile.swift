@@ -72,7 +72,11 @@ public struct LanguageProfile: Sendable {
     for record in settings.records { values[record.fields[0]] = (record.fields[1], record.line) }
     func setting(_ key: String) throws(TextProcessingError) -> String {
       guard let value = values[key]?.value else {
-        throw .malformedDictionary(file: settings.displayName, line: 0, reason: "no '\(key)' setting")
+        throw .malformedDictionary(
+          file: settings.displayName,
+          line: 0,
+          reason: "no '\(key)' setting"
+        )
       }
       return value
     }
@@ -117,7 +121,8 @@ public struct LanguageProfile: Sendable {
     try scaleFile.requireFieldCount(2...2)
     var scaleWords = [String: Decimal]()
     for record in scaleFile.records {
-      guard let value = Decimal(string: record.fields[1], locale: Locale(identifier: "en_US_POSIX")),
+      guard
+        let value = Decimal(string: record.fields[1], locale: Locale(identifier: "en_US_POSIX")),
         value > 0
       else {
         throw .malformedDictionary(

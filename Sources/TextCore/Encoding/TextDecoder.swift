@@ -25,8 +25,11 @@ public enum TextDecoder {
   /// Decodes bytes in `declaredCharset`, or by byte-order mark, valid UTF-8, or ICU's charset
   /// detector, in that order.
   ///
-  /// - Parameter declaredCharset: a charset the container names (`<meta charset>`, an HTTP
-  ///   header); trusted when ICU knows it and the bytes convert without error.
+  /// - Parameters:
+  ///   - bytes: the bytes to decode.
+  ///   - declaredCharset: a charset the container names (`<meta charset>`, an HTTP header);
+  ///     trusted when ICU knows it and the bytes convert without error.
+  /// - Returns: the text and the charset it was read as.
   /// - Throws: `TextProcessingError` for binary data, an unknown charset or undecodable bytes.
   public static func decode(
     _ bytes: [UInt8],
@@ -37,7 +40,10 @@ public enum TextDecoder {
     }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       let charset = bytes[0] == 0xFF ? "UTF-16LE" : "UTF-16BE"
-      return DecodedText(text: try convert(Array(bytes.dropFirst(2)), from: charset), charset: charset)
+      return DecodedText(
+        text: try convert(Array(bytes.dropFirst(2)), from: charset),
+        charset: charset
+      )
     }
     try refuseBinary(bytes)
     if let declared = declaredCharset, !declared.isEmpty {
@@ -83,7 +89,10 @@ public enum TextDecoder {
   /// Converts bytes in `charset` to text, failing on any byte the charset cannot map.
   ///
   /// - Throws: `TextProcessingError.unknownCharset` or `.undecodable(charset:)`.
-  public static func convert(_ bytes: [UInt8], from charset: String) throws(TextProcessingError) -> String {
+  public static func convert(
+    _ bytes: [UInt8],
+    from charset: String
+  ) throws(TextProcessingError) -> String {
     guard cicu_ucnv_isKnown(charset) != 0 else { throw .unknownCharset(charset) }
     if bytes.isEmpty { return "" }
     var capacity = bytes.count + 16
@@ -93,7 +102,15 @@ public enum TextDecoder {
       let length = bytes.withUnsafeBufferPointer { buffer in
         buffer.withMemoryRebound(to: CChar.self) { chars in
           units.withUnsafeMutableBufferPointer { unitBuffer in
-            cicu_ucnv_toUChars(charset, chars.baseAddress, Int32(chars.count), 1, unitBuffer.baseAddress, Int32(capacity), &status)
+            cicu_ucnv_toUChars(
+              charset,
+              chars.baseAddress,
+              Int32(chars.count),
+              1,
+              unitBuffer.baseAddress,
+              Int32(capacity),
+              &status
+            )
           }
         }
       }
@@ -113,7 +130,8 @@ public enum TextDecoder {
     var controls = 0
     for byte in sample {
       if byte == 0 { throw .binaryData }
-      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B
+      {
         controls += 1
       }
     }

@@ -67,7 +67,8 @@ enum ICU {
   static func normalize(_ text: [UInt16], form: Form) throws(TextProcessingError) -> [UInt16] {
     if text.isEmpty { return [] }
     return try text.withUnsafeBufferPointer { source throws(TextProcessingError) -> [UInt16] in
-      try fillingUTF16(operation: "unorm2_normalize", initialCapacity: text.count + text.count / 4) {
+      try fillingUTF16(operation: "unorm2_normalize", initialCapacity: text.count + text.count / 4)
+      {
         cicu_unorm2_normalize(form.rawValue, source.baseAddress, Int32(text.count), $0, $1, $2)
       }
     }
@@ -125,7 +126,8 @@ enum ICU {
   static func transliterate(_ text: [UInt16], id: String) throws(TextProcessingError) -> [UInt16] {
     if text.isEmpty { return [] }
     return try text.withUnsafeBufferPointer { source throws(TextProcessingError) -> [UInt16] in
-      try fillingUTF16(operation: "utrans_transUChars(\(id))", initialCapacity: text.count * 3 + 16) {
+      try fillingUTF16(operation: "utrans_transUChars(\(id))", initialCapacity: text.count * 3 + 16)
+      {
         cicu_utrans_transliterate(id, source.baseAddress, Int32(text.count), $0, $1, $2)
       }
     }

@@ -74,7 +74,10 @@ public enum TextNormalizer {
       lastBaseIsLatin = ICU.script(of: scalar) == ICU.Script.latin.rawValue
       kept.append(PunctuationVariants.keyForm(of: scalar))
     }
-    return String(decoding: try ICU.normalize(Array(String(kept).utf16), form: .nfc), as: UTF16.self)
+    return String(
+      decoding: try ICU.normalize(Array(String(kept).utf16), form: .nfc),
+      as: UTF16.self
+    )
   }
 
   /// Whether a scalar ends a line (LF, CR, NEL, LS, PS).

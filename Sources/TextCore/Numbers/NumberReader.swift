@@ -54,8 +54,9 @@ public struct NumberReader: Sendable {
         let numeralCount = run.count { profile.numeralCharacters.contains($0.scalar) }
         if numeralCount < 2 && !isFollowedByUnit(endOffset, in: range, of: source) { continue }
       }
-      guard var value = hasDigits && run.allSatisfy({ !profile.numeralCharacters.contains($0.scalar) })
-        ? digitValue(run.map(\.scalar)) : numeralValue(run.map(\.scalar))
+      guard
+        var value = hasDigits && run.allSatisfy({ !profile.numeralCharacters.contains($0.scalar) })
+          ? digitValue(run.map(\.scalar)) : numeralValue(run.map(\.scalar))
       else { continue }
       var upper = endOffset
       if let (scale, scaleEnd) = scaleWord(after: upper, in: range, of: source) {
@@ -93,7 +94,10 @@ public struct NumberReader: Sendable {
   }
 
   /// The index after the number that starts at `start`.
-  private func numberEnd(from start: Int, in scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> Int {
+  private func numberEnd(
+    from start: Int,
+    in scalars: [(scalar: Unicode.Scalar, offset: Int)]
+  ) -> Int {
     var index = start
     while index < scalars.count {
       let scalar = scalars[index].scalar
@@ -116,7 +120,10 @@ public struct NumberReader: Sendable {
   }
 
   /// Whether the number at `index` is part of a name such as `G7`, `F-35` or `COVID-19`.
-  private func isAttachedToName(at index: Int, in scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> Bool {
+  private func isAttachedToName(
+    at index: Int,
+    in scalars: [(scalar: Unicode.Scalar, offset: Int)]
+  ) -> Bool {
     guard index > 0 else { return false }
     var previous = scalars[index - 1].scalar
     if previous == "-", index > 1 { previous = scalars[index - 2].scalar }
@@ -207,8 +214,10 @@ public struct NumberReader: Sendable {
     for word in profile.nonNumberWords {
       var searchStart = text.startIndex
       while let found = text.range(of: word, range: searchStart..<text.endIndex) {
-        let lower = range.lowerBound + text.utf8.distance(from: text.startIndex, to: found.lowerBound)
-        let upper = range.lowerBound + text.utf8.distance(from: text.startIndex, to: found.upperBound)
+        let lower =
+          range.lowerBound + text.utf8.distance(from: text.startIndex, to: found.lowerBound)
+        let upper =
+          range.lowerBound + text.utf8.distance(from: text.startIndex, to: found.upperBound)
         ranges.append(lower..<upper)
         searchStart = found.upperBound
       }
@@ -220,7 +229,8 @@ public struct NumberReader: Sendable {
   ///
   /// The next word is tried whole (Latin units) and by its first one to four characters
   /// (Japanese counters are written without a space before the next word).
-  private func isFollowedByUnit(_ offset: Int, in range: Range<Int>, of source: SourceText) -> Bool {
+  private func isFollowedByUnit(_ offset: Int, in range: Range<Int>, of source: SourceText) -> Bool
+  {
     let rest = source.slice(offset..<min(range.upperBound, offset + 64))
     let trimmed = rest.drop { $0 == " " || $0 == "\u{00A0}" }
     let word = trimmed.prefix { $0.isLetter || $0 == "%" || $0 == "\u{FF05}" }
@@ -246,7 +256,9 @@ public struct NumberReader: Sendable {
       index = 1
       start = offset + 1
     }
-    let letters = scalars[index...].prefix { GeneralCategory.isLetter(ICU.generalCategory(of: $0.scalar)) }
+    let letters = scalars[index...].prefix {
+      GeneralCategory.isLetter(ICU.generalCategory(of: $0.scalar))
+    }
     guard let last = letters.last else { return nil }
     let end = last.offset + UTF8.width(last.scalar)
     guard let key = try? TextNormalizer.key(source.slice(start..<end)),
@@ -272,7 +284,9 @@ public struct NumberReader: Sendable {
     }
     guard !candidates.isEmpty else { return [] }
     let utf16 = UTF16Text(source.slice(range))
-    let starts = candidates.map { utf16.utf16Offset(utf8: $0.element.utf8Range.lowerBound - range.lowerBound) }
+    let starts = candidates.map {
+      utf16.utf16Offset(utf8: $0.element.utf8Range.lowerBound - range.lowerBound)
+    }
     let limit = Int32(utf16.units.count)
     let parsed = try ICU.parseSpellout(
       utf16.units,
@@ -286,10 +300,14 @@ public struct NumberReader: Sendable {
       guard let result, word.utf8Range.lowerBound >= coveredUntil else { continue }
       let parsedEnd = range.lowerBound + utf16.utf8Offset(start16 + Int32(result.length))
       // Snap to the last whole word ICU consumed: lenient parsing may stop inside a word.
-      guard let lastWord = words[wordIndex...].prefix(while: { $0.utf8Range.upperBound <= parsedEnd }).last(where: { $0.kind == .word })
+      guard
+        let lastWord = words[wordIndex...].prefix(while: { $0.utf8Range.upperBound <= parsedEnd })
+          .last(where: { $0.kind == .word })
       else { continue }
-      let wordCount = words[wordIndex...].prefix { $0.utf8Range.upperBound <= lastWord.utf8Range.upperBound }
-        .count { $0.kind == .word }
+      let wordCount = words[wordIndex...].prefix {
+        $0.utf8Range.upperBound <= lastWord.utf8Range.upperBound
+      }
+      .count { $0.kind == .word }
       let key = (try? TextNormalizer.key(word.text)) ?? ""
       if wordCount == 1, profile.ambiguousNumberWords.contains(key),
         !isFollowedByUnit(lastWord.utf8Range.upperBound, in: range, of: source)
@@ -300,12 +318,13 @@ public struct NumberReader: Sendable {
       // Re-read exactly the snapped words so the value matches the text shown.
       let snapped = source.slice(numberRange)
       let snappedUnits = UTF16Text(snapped)
-      guard let exact = try ICU.parseSpellout(
-        snappedUnits.units,
-        locale: profile.spelloutLocale,
-        starts: [0],
-        limits: [Int32(snappedUnits.units.count)]
-      ).first ?? nil, exact.length >= snappedUnits.units.count - 1
+      guard
+        let exact = try ICU.parseSpellout(
+          snappedUnits.units,
+          locale: profile.spelloutLocale,
+          starts: [0],
+          limits: [Int32(snappedUnits.units.count)]
+        ).first ?? nil, exact.length >= snappedUnits.units.count - 1
       else { continue }
       var value = Decimal(exact.value)
       var upper = numberRange.upperBound

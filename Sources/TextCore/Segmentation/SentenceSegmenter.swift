@@ -34,7 +34,9 @@ public struct SentenceSegmenter: Sendable {
         merged.append(range)
         depth = 0
       }
-      if profile.mergesInsideBrackets { depth = bracketDepth(after: range, from: depth, in: source) }
+      if profile.mergesInsideBrackets {
+        depth = bracketDepth(after: range, from: depth, in: source)
+      }
     }
     return merged.compactMap { range in
       let trimmed = source.trimmed(range)
@@ -54,7 +56,9 @@ public struct SentenceSegmenter: Sendable {
     // A line break is a paragraph boundary in every input we read: never join across it.
     if previousText.unicodeScalars.contains(where: TextNormalizer.isLineBreak) { return false }
     // A stretch without letters ("1.", "•", "(2)") is a list marker or stray mark, not a sentence.
-    if !previousText.unicodeScalars.contains(where: { GeneralCategory.isLetter(ICU.generalCategory(of: $0)) }) {
+    if !previousText.unicodeScalars.contains(where: {
+      GeneralCategory.isLetter(ICU.generalCategory(of: $0))
+    }) {
       return true
     }
     if profile.mergesInsideBrackets {
@@ -89,7 +93,9 @@ public struct SentenceSegmenter: Sendable {
     var index = 1
     while index + 2 < scalars.count {
       defer { index += 1 }
-      guard scalars[index].scalar == ".", ICU.isWhiteSpace(scalars[index + 1].scalar) else { continue }
+      guard scalars[index].scalar == ".", ICU.isWhiteSpace(scalars[index + 1].scalar) else {
+        continue
+      }
       var next = index + 1
       while next < scalars.count && ICU.isWhiteSpace(scalars[next].scalar) { next += 1 }
       guard next < scalars.count, ICU.digitValue(of: scalars[next].scalar) != nil,
@@ -98,8 +104,12 @@ public struct SentenceSegmenter: Sendable {
       var wordStart = index
       while wordStart > 0 && !ICU.isWhiteSpace(scalars[wordStart - 1].scalar) { wordStart -= 1 }
       let word = scalars[wordStart..<index].map(\.scalar)
-      guard word.count >= 2,
-        word.allSatisfy({ GeneralCategory.isLetter(ICU.generalCategory(of: $0)) })
+      // A plain word: letters, possibly with an elision or a hyphen inside (`l’Élysée`).
+      let letters = word.filter { GeneralCategory.isLetter(ICU.generalCategory(of: $0)) }.count
+      guard letters >= 2,
+        word.allSatisfy({
+          GeneralCategory.isLetter(ICU.generalCategory(of: $0)) || "'\u{2019}-".unicodeScalars.contains($0)
+        })
       else { continue }
       let abbreviation = String(String.UnicodeScalarView(word)) + "."
       if profile.nonterminalAbbreviations.contains(abbreviation)
@@ -125,20 +135,27 @@ public struct SentenceSegmenter: Sendable {
   /// real sentence start.
   private func startsWithSentenceOpener(_ text: String) -> Bool {
     let firstWord = text.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) ?? ""
-    let bare = String(firstWord.unicodeScalars.prefix { !GeneralCategory.isPunctuation(ICU.generalCategory(of: $0)) })
+    let bare = String(
+      firstWord.unicodeScalars.prefix {
+        !GeneralCategory.isPunctuation(ICU.generalCategory(of: $0))
+      }
+    )
     guard let key = try? TextNormalizer.key(bare), !key.isEmpty else { return true }
     return profile.stopWords.contains(key)
   }
 
   /// Whether the text, without trailing white space, ends in a closing bracket or quote.
   private func endsWithClosingBracket(_ text: String) -> Bool {
-    guard let last = text.unicodeScalars.last(where: { !ICU.isWhiteSpace($0) }) else { return false }
+    guard let last = text.unicodeScalars.last(where: { !ICU.isWhiteSpace($0) }) else {
+      return false
+    }
     let category = ICU.generalCategory(of: last)
     return category == 21 || category == 29
   }
 
   /// The bracket depth after `range`, counting opening (Ps, Pi) and closing (Pe, Pf) punctuation.
-  private func bracketDepth(after range: Range<Int>, from depth: Int, in source: SourceText) -> Int {
+  private func bracketDepth(after range: Range<Int>, from depth: Int, in source: SourceText) -> Int
+  {
     var depth = depth
     for scalar in source.slice(range).unicodeScalars {
       switch ICU.generalCategory(of: scalar) {

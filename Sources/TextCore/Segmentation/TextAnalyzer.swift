@@ -52,7 +52,9 @@ public struct TextAnalyzer: Sendable {
     result.reserveCapacity(sentences.count)
     var wordIndex = 0
     for sentence in sentences {
-      while wordIndex < words.count && words[wordIndex].utf8Range.lowerBound < sentence.utf8Range.lowerBound {
+      while wordIndex < words.count
+        && words[wordIndex].utf8Range.lowerBound < sentence.utf8Range.lowerBound
+      {
         wordIndex += 1
       }
       var end = wordIndex
@@ -61,7 +63,8 @@ public struct TextAnalyzer: Sendable {
       }
       let sentenceWords = Array(words[wordIndex..<end])
       wordIndex = end
-      let numbers = readsNumbers
+      let numbers =
+        readsNumbers
         ? try reader.numbers(in: sentence.utf8Range, of: source, words: sentenceWords) : []
       result.append(
         AnalyzedSentence(

@@ -39,7 +39,9 @@ public struct WordSegmenter: Sendable {
       tokens.append(token)
     }
     if !profile.nonInitialCharacters.isEmpty { tokens = joiningKatakana(tokens, source: source) }
-    if profile.groupsDigitsWithSpaces { tokens = joiningSpaceGroupedNumbers(tokens, source: source) }
+    if profile.groupsDigitsWithSpaces {
+      tokens = joiningSpaceGroupedNumbers(tokens, source: source)
+    }
     var words = [Word]()
     words.reserveCapacity(tokens.count)
     for token in tokens {
@@ -73,7 +75,8 @@ public struct WordSegmenter: Sendable {
         if !ICU.isWhiteSpace(scalar) { allSpace = false }
         if allKatakana {
           let letterCategory = ICU.generalCategory(of: scalar)
-          allKatakana = ICU.has(scalar, script: .katakana)
+          allKatakana =
+            ICU.has(scalar, script: .katakana)
             && (letterCategory == GeneralCategory.otherLetter
               || letterCategory == GeneralCategory.modifierLetter)
         }
@@ -153,9 +156,10 @@ public struct WordSegmenter: Sendable {
   private func startsWithThreeDigitGroup(_ text: String) -> Bool {
     let digits = text.unicodeScalars.prefix { ICU.digitValue(of: $0) != nil }
     guard digits.count == 3 else { return false }
-    return text.unicodeScalars.count == 3 || text.unicodeScalars.dropFirst(3).first.map {
-      String($0) == String(profile.decimalSeparator)
-    } == true
+    return text.unicodeScalars.count == 3
+      || text.unicodeScalars.dropFirst(3).first.map {
+        String($0) == String(profile.decimalSeparator)
+      } == true
   }
 
   /// Splits a leading elision (`l'`, `qu'`) or a trailing clitic (`'s`, `n't`) off a word.
