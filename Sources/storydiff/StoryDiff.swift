@@ -35,7 +35,10 @@ struct StoryDiff: ParsableCommand {
         print(fullMessage(for: error))
         Foundation.exit(0)
       }
-      FileHandle.standardError.write(Data("\(fullMessage(for: error))\n".utf8))
+      // Usage errors are one line too; `--help` shows the usage.
+      let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+      let bare = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+      FileHandle.standardError.write(Data("error: \(bare) (see 'storydiff --help')\n".utf8))
       Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }
   }
