@@ -63,6 +63,11 @@ struct SentenceSegmenterTests {
       "M. Siminoff a déclaré que les ventes ont augmenté. ÷Mme Kirchner a annoncé son intention de se présenter.÷"
     ),
     SegmentationCase(
+      "French closing guillemet after a space (FLORES)",
+      .french,
+      "Danius a déclaré : « En ce moment, nous ne faisons rien. ÷Pour l'instant, c'est certainement suffisant.\u{202F}» ÷Il est parti.÷"
+    ),
+    SegmentationCase(
       "French Pr. before a name",
       .french,
       "Le Pr. Martin a confirmé les chiffres. ÷Il s'est dit inquiet.÷"

@@ -27,7 +27,8 @@ public struct SentenceSegmenter: Sendable {
     let segments = try UTF16Text(text).segments(.sentence, locale: profile.sentenceBreakLocale)
     var merged = [Range<Int>]()
     var depth = 0
-    for range in segments.flatMap({ splittingBeforeDigits($0.utf8Range, in: source) }) {
+    let ranges = movingClosingMarksBack(segments.map(\.utf8Range), in: source)
+    for range in ranges.flatMap({ splittingBeforeDigits($0, in: source) }) {
       if let last = merged.last, shouldJoin(last, range, depth: depth, in: source) {
         merged[merged.count - 1] = last.lowerBound..<range.upperBound
       } else {
@@ -79,6 +80,36 @@ public struct SentenceSegmenter: Sendable {
       return !startsWithSentenceOpener(source.slice(next))
     }
     return false
+  }
+
+  /// Moves closing quotes and brackets at the start of a segment to the end of the one before.
+  ///
+  /// French spacing puts a space before the closing guillemet (`… suffisant. » Il…`), and ICU's
+  /// rules break before a closing mark that follows a space; the mark belongs to the sentence it
+  /// closes.
+  private func movingClosingMarksBack(_ ranges: [Range<Int>], in source: SourceText) -> [Range<Int>] {
+    var result = ranges
+    for index in result.indices.dropFirst() {
+      var moved = result[index].lowerBound
+      var sawClosingMark = false
+      source.forEachScalar(in: result[index]) { scalar, offset in
+        guard offset == moved else { return }
+        let category = ICU.generalCategory(of: scalar)
+        if category == 21 || category == 29 {
+          sawClosingMark = true
+          moved = offset + UTF8.width(scalar)
+        } else if sawClosingMark && ICU.isWhiteSpace(scalar) && !TextNormalizer.isLineBreak(scalar) {
+          moved = offset + UTF8.width(scalar)
+        }
+      }
+      guard sawClosingMark,
+        let last = source.scalarsWithOffsets(in: result[index - 1]).last,
+        ICU.isWhiteSpace(last.scalar), !TextNormalizer.isLineBreak(last.scalar)
+      else { continue }
+      result[index - 1] = result[index - 1].lowerBound..<moved
+      result[index] = moved..<result[index].upperBound
+    }
+    return result.filter { !$0.isEmpty }
   }
 
   /// Splits a segment where a sentence ends with a period and the next starts with a digit.
