@@ -2,99 +2,82 @@ import Testing
 
 @testable import TextCore
 
-/// A word segmentation case: a language, a text and the words expected (white space dropped).
-struct WordCase: Sendable, CustomTestStringConvertible {
-  let name: String
-  let language: Language
-  let text: String
-  let words: [String]
-
-  init(_ name: String, _ language: Language, _ text: String, _ words: [String]) {
-    self.name = name
-    self.language = language
-    self.text = text
-    self.words = words
-  }
-
-  var testDescription: String { name }
-}
-
 @Suite("Word segmentation")
 struct WordSegmenterTests {
-  static let cases: [WordCase] = [
-    WordCase(
+  static let cases: [LanguageCase<[String]>] = [
+    LanguageCase(
       "Katakana name ICU splits is re-joined",
       .japanese,
       "マクロン大統領が来日した。",
       ["マクロン", "大統領", "が", "来日", "した", "。"]
     ),
-    WordCase(
+    LanguageCase(
       "Katakana loan word ICU splits is re-joined",
       .japanese,
       "マイレージを貯める",
       ["マイレージ", "を", "貯める"]
     ),
-    WordCase(
+    LanguageCase(
       "Names joined by ・ keep their parts",
       .japanese,
       "エマニュエル・マクロン大統領",
       ["エマニュエル", "・", "マクロン", "大統領"]
     ),
-    WordCase(
+    LanguageCase(
       "French elision is split off",
       .french,
       "Il a visité l'Élysée et l’Assemblée.",
       ["Il", "a", "visité", "l'", "Élysée", "et", "l’", "Assemblée", "."]
     ),
-    WordCase(
+    LanguageCase(
       "French qu' and d' are split off",
       .french,
       "Il dit qu'il viendra d'ici jeudi",
       ["Il", "dit", "qu'", "il", "viendra", "d'", "ici", "jeudi"]
     ),
-    WordCase(
+    LanguageCase(
       "English possessive is split off",
       .english,
       "Japan's Prime Minister",
       ["Japan", "'s", "Prime", "Minister"]
     ),
-    WordCase(
+    LanguageCase(
       "English negation clitic is split off",
       .english,
       "They didn't agree",
       ["They", "did", "n't", "agree"]
     ),
-    WordCase(
+    LanguageCase(
       "Hyphenated compounds keep their parts",
       .english,
       "the Indo-Pacific region",
       ["the", "Indo", "-", "Pacific", "region"]
     ),
-    WordCase(
+    LanguageCase(
       "English number with separators stays whole",
       .english,
       "It cost 1,234.5 dollars",
       ["It", "cost", "1,234.5", "dollars"]
     ),
-    WordCase(
+    LanguageCase(
       "French number grouped with a space stays whole",
       .french,
       "Il y a 1 234,5 morts",
       ["Il", "y", "a", "1 234,5", "morts"]
     ),
-    WordCase(
+    LanguageCase(
       "French number grouped with a narrow NBSP stays whole",
       .french,
       "soit 12\u{202F}500 soldats",
       ["soit", "12\u{202F}500", "soldats"]
     ),
-    WordCase(
+    LanguageCase(
       "Two French numbers are not glued together",
       .french,
       "en 2023 40 soldats",
       ["en", "2023", "40", "soldats"]
     ),
-    WordCase(
+    LanguageCase(
       "Full-width decimal number stays whole",
       .japanese,
       "３．５％増えた",
@@ -103,9 +86,9 @@ struct WordSegmenterTests {
   ]
 
   @Test("Words come out as expected", arguments: cases)
-  func segments(_ testCase: WordCase) throws {
+  func segments(_ testCase: LanguageCase<[String]>) throws {
     let words = try WordSegmenter(language: testCase.language).words(in: testCase.text)
-    #expect(words.map(\.text) == testCase.words)
+    #expect(words.map(\.text) == testCase.expected)
   }
 
   @Test("Every word's range slices its text out of the original")
