@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .library(name: "TextCore", targets: ["TextCore"]),
+    .library(name: "Articles", targets: ["Articles"]),
     .executable(name: "storydiff", targets: ["storydiff"]),
   ],
   dependencies: [
@@ -20,27 +21,51 @@ let package = Package(
     .target(
       name: "CICUShim",
       dependencies: ["CICU"],
-      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+      linkerSettings: [
+        .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+      ]
     ),
     .target(
       name: "TextCore",
       dependencies: ["CICUShim"],
       resources: [.copy("../../dictionaries")]
     ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+    ),
+    .target(
+      name: "Articles",
+      dependencies: ["TextCore", "CLibXML2"]
+    ),
     .executableTarget(
       name: "storydiff",
       dependencies: [
         "TextCore",
+        "Articles",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "Benchmarks",
-      dependencies: ["TextCore", "CICUShim"]
+      dependencies: ["TextCore", "CICUShim", "Articles"]
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "TextCoreTests", dependencies: ["TextCore", "TestSupport"]),
-    .testTarget(name: "StoryDiffCLITests", dependencies: ["storydiff", "TextCore", "TestSupport"]),
+    .testTarget(
+      name: "TextCoreTests",
+      dependencies: ["TextCore", "TestSupport"],
+      exclude: ["README.md"]
+    ),
+    .testTarget(
+      name: "StoryDiffCLITests",
+      dependencies: ["storydiff", "TextCore", "Articles", "TestSupport"]
+    ),
+    .testTarget(
+      name: "ArticlesTests",
+      dependencies: ["Articles", "TextCore", "TestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

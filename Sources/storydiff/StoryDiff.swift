@@ -16,9 +16,10 @@ struct StoryDiff: ParsableCommand {
         storydiff segment examples/text/ja-mofa.txt --format json
         echo 'M. Macron a reçu M. Kishida.' | storydiff segment --lang fr -
         storydiff normalize --form key article.txt
+        storydiff extract --format md page.html
       """,
     version: StoryDiffVersion.current,
-    subcommands: [SegmentCommand.self, NormalizeCommand.self]
+    subcommands: [SegmentCommand.self, NormalizeCommand.self, ExtractCommand.self]
   )
 
   /// Runs the command, turning every error into one line on stderr and the documented exit code.
