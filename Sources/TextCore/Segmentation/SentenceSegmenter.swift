@@ -87,7 +87,8 @@ public struct SentenceSegmenter: Sendable {
   /// French spacing puts a space before the closing guillemet (`… suffisant. » Il…`), and ICU's
   /// rules break before a closing mark that follows a space; the mark belongs to the sentence it
   /// closes.
-  private func movingClosingMarksBack(_ ranges: [Range<Int>], in source: SourceText) -> [Range<Int>] {
+  private func movingClosingMarksBack(_ ranges: [Range<Int>], in source: SourceText) -> [Range<Int>]
+  {
     var result = ranges
     for index in result.indices.dropFirst() {
       var moved = result[index].lowerBound
@@ -98,7 +99,8 @@ public struct SentenceSegmenter: Sendable {
         if category == 21 || category == 29 {
           sawClosingMark = true
           moved = offset + UTF8.width(scalar)
-        } else if sawClosingMark && ICU.isWhiteSpace(scalar) && !TextNormalizer.isLineBreak(scalar) {
+        } else if sawClosingMark && ICU.isWhiteSpace(scalar) && !TextNormalizer.isLineBreak(scalar)
+        {
           moved = offset + UTF8.width(scalar)
         }
       }
@@ -139,7 +141,8 @@ public struct SentenceSegmenter: Sendable {
       let letters = word.filter { GeneralCategory.isLetter(ICU.generalCategory(of: $0)) }.count
       guard letters >= 2,
         word.allSatisfy({
-          GeneralCategory.isLetter(ICU.generalCategory(of: $0)) || "'\u{2019}-".unicodeScalars.contains($0)
+          GeneralCategory.isLetter(ICU.generalCategory(of: $0))
+            || "'\u{2019}-".unicodeScalars.contains($0)
         })
       else { continue }
       let abbreviation = String(String.UnicodeScalarView(word)) + "."
