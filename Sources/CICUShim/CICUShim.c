@@ -1,5 +1,6 @@
 #include "CICUShim.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/ucal.h>
@@ -80,6 +81,119 @@ int32_t cicu_ubrk_boundaries(int32_t kind, const char *locale, const cicu_uchar 
   ubrk_close(it);
   *status = count > capacity ? CICU_BUFFER_OVERFLOW_ERROR : (int32_t)U_ZERO_ERROR;
   return count;
+}
+
+// Converts UTF-8 to a malloc'd UTF-16 buffer; the caller frees it. NULL on failure.
+static UChar *utf16_from_utf8(const char *utf8, int32_t length, int32_t *outLength,
+                              UErrorCode *err) {
+  UChar *buffer = (UChar *)malloc(sizeof(UChar) * ((size_t)length + 1));
+  if (buffer == NULL) {
+    *err = U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  u_strFromUTF8(buffer, length + 1, outLength, utf8, length, err);
+  if (U_FAILURE(*err)) {
+    free(buffer);
+    return NULL;
+  }
+  return buffer;
+}
+
+int32_t cicu_ubrk_utf8_boundaries(int32_t kind, const char *locale, const char *utf8,
+                                  int32_t utf8Length, int32_t *boundaries,
+                                  int32_t *ruleStatuses, int32_t capacity, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  UBreakIteratorType type;
+  switch (kind) {
+  case CICU_BREAK_CHARACTER: type = UBRK_CHARACTER; break;
+  case CICU_BREAK_WORD: type = UBRK_WORD; break;
+  case CICU_BREAK_LINE: type = UBRK_LINE; break;
+  case CICU_BREAK_SENTENCE: type = UBRK_SENTENCE; break;
+  default: *status = (int32_t)U_ILLEGAL_ARGUMENT_ERROR; return 0;
+  }
+  int32_t length = 0;
+  UChar *text = utf16_from_utf8(utf8, utf8Length, &length, &err);
+  if (text == NULL) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  UBreakIterator *it = ubrk_open(type, locale, text, length, &err);
+  if (U_FAILURE(err)) {
+    free(text);
+    *status = (int32_t)err;
+    return 0;
+  }
+  // Walk the UTF-16 text once alongside the ascending boundaries, counting UTF-8 bytes.
+  int32_t count = 0;
+  int32_t unit = 0;
+  int32_t byte = 0;
+  ubrk_first(it);
+  for (int32_t b = ubrk_next(it); b != UBRK_DONE; b = ubrk_next(it)) {
+    while (unit < b) {
+      UChar c = text[unit];
+      if (c < 0x80) {
+        byte += 1;
+        unit += 1;
+      } else if (c < 0x800) {
+        byte += 2;
+        unit += 1;
+      } else if (U16_IS_LEAD(c) && unit + 1 < length && U16_IS_TRAIL(text[unit + 1])) {
+        byte += 4;
+        unit += 2;
+      } else {
+        byte += 3;
+        unit += 1;
+      }
+    }
+    if (count < capacity) {
+      boundaries[count] = byte;
+      if (ruleStatuses != NULL) ruleStatuses[count] = ubrk_getRuleStatus(it);
+    }
+    count++;
+  }
+  ubrk_close(it);
+  free(text);
+  *status = count > capacity ? CICU_BUFFER_OVERFLOW_ERROR : (int32_t)U_ZERO_ERROR;
+  return count;
+}
+
+int32_t cicu_unorm2_normalize_utf8(int32_t form, const char *src, int32_t srcLength, char *dest,
+                                   int32_t destCapacity, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  const UNormalizer2 *norm = normalizer(form, &err);
+  if (U_FAILURE(err)) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  int32_t length = 0;
+  UChar *text = utf16_from_utf8(src, srcLength, &length, &err);
+  if (text == NULL) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  int32_t result = 0;
+  if (unorm2_quickCheck(norm, text, length, &err) == UNORM_YES && U_SUCCESS(err)) {
+    if (srcLength <= destCapacity) memcpy(dest, src, (size_t)srcLength);
+    result = srcLength;
+    err = srcLength <= destCapacity ? U_ZERO_ERROR : U_BUFFER_OVERFLOW_ERROR;
+  } else {
+    err = U_ZERO_ERROR;
+    int32_t capacity = length * 3 + 16;
+    UChar *normalized = (UChar *)malloc(sizeof(UChar) * (size_t)capacity);
+    if (normalized == NULL) {
+      free(text);
+      *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+      return 0;
+    }
+    int32_t normalizedLength = unorm2_normalize(norm, text, length, normalized, capacity, &err);
+    if (U_SUCCESS(err)) {
+      u_strToUTF8(dest, destCapacity, &result, normalized, normalizedLength, &err);
+    }
+    free(normalized);
+  }
+  free(text);
+  *status = err == U_STRING_NOT_TERMINATED_WARNING ? (int32_t)U_ZERO_ERROR : (int32_t)err;
+  return result;
 }
 
 int32_t cicu_utrans_transliterate(const char *transformID, const cicu_uchar *text,

@@ -61,6 +61,21 @@ int32_t cicu_ubrk_boundaries(int32_t kind, const char *locale, const cicu_uchar 
                              int32_t textLength, int32_t *boundaries, int32_t *ruleStatuses,
                              int32_t capacity, int32_t *status);
 
+/// Lists the boundaries of UTF-8 text, as UTF-8 byte offsets.
+///
+/// The same as `cicu_ubrk_boundaries`, but the text is UTF-8 (converted to UTF-16 inside, in one
+/// pass) and every boundary is returned as a byte offset into `utf8`, so callers need no offset
+/// map. Invalid UTF-8 is an error (U_INVALID_CHAR_FOUND).
+int32_t cicu_ubrk_utf8_boundaries(int32_t kind, const char *locale, const char *utf8,
+                                  int32_t utf8Length, int32_t *boundaries,
+                                  int32_t *ruleStatuses, int32_t capacity, int32_t *status);
+
+/// Normalizes UTF-8 text to `form`, writing UTF-8 to `dest`; returns the length needed.
+///
+/// Text that ICU's quick check finds already normalized is copied unchanged.
+int32_t cicu_unorm2_normalize_utf8(int32_t form, const char *src, int32_t srcLength, char *dest,
+                                   int32_t destCapacity, int32_t *status);
+
 // MARK: Transliteration
 
 /// Applies the ICU transform `transformID` (e.g. "Katakana-Latin") to `text`, writing UTF-16 to

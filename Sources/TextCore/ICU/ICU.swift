@@ -91,7 +91,8 @@ enum ICU {
     in text: [UInt16]
   ) throws(TextProcessingError) -> (offsets: [Int32], statuses: [Int32]) {
     if text.isEmpty { return ([], []) }
-    var capacity = text.count / 4 + 16
+    // A text has at most one boundary per UTF-16 unit: sized so ICU runs once.
+    var capacity = text.count + 1
     for _ in 0..<3 {
       var offsets = [Int32](repeating: 0, count: capacity)
       var statuses = [Int32](repeating: 0, count: capacity)
@@ -120,6 +121,80 @@ enum ICU {
       return (Array(offsets.prefix(Int(count))), Array(statuses.prefix(Int(count))))
     }
     throw .icuFailure(operation: "ubrk_next", status: CICU_BUFFER_OVERFLOW_ERROR)
+  }
+
+  /// The boundaries after the start of UTF-8 `text`, as byte offsets, and the rule status of the
+  /// segment ending at each (only when `withStatuses`).
+  ///
+  /// The shim converts to UTF-16 and maps the offsets back in C, in one pass each.
+  static func boundaries(
+    _ kind: BreakKind,
+    locale: String,
+    inUTF8 text: [UInt8],
+    withStatuses: Bool
+  ) throws(TextProcessingError) -> (offsets: [Int32], statuses: [Int32]) {
+    if text.isEmpty { return ([], []) }
+    // At most one boundary per byte, so ICU runs once.
+    let capacity = text.count + 1
+    var offsets = [Int32](repeating: 0, count: capacity)
+    var statuses = [Int32](repeating: 0, count: withStatuses ? capacity : 0)
+    var status: Int32 = 0
+    let count = text.withUnsafeBufferPointer { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { source in
+        offsets.withUnsafeMutableBufferPointer { offsetBuffer in
+          statuses.withUnsafeMutableBufferPointer { statusBuffer in
+            cicu_ubrk_utf8_boundaries(
+              kind.rawValue,
+              locale,
+              source.baseAddress,
+              Int32(text.count),
+              offsetBuffer.baseAddress,
+              withStatuses ? statusBuffer.baseAddress : nil,
+              Int32(capacity),
+              &status
+            )
+          }
+        }
+      }
+    }
+    if status > 0 { throw .icuFailure(operation: "ubrk_open", status: status) }
+    offsets.removeSubrange(Int(count)...)
+    if withStatuses { statuses.removeSubrange(Int(count)...) }
+    return (offsets, statuses)
+  }
+
+  /// Normalizes UTF-8 text to `form`; text already in that form comes back unchanged.
+  static func normalize(utf8 text: [UInt8], form: Form) throws(TextProcessingError) -> [UInt8] {
+    if text.isEmpty { return [] }
+    var capacity = text.count + 16
+    for _ in 0..<3 {
+      var result = [UInt8](repeating: 0, count: capacity)
+      var status: Int32 = 0
+      let length = text.withUnsafeBufferPointer { bytes in
+        bytes.withMemoryRebound(to: CChar.self) { source in
+          result.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { destination in
+              cicu_unorm2_normalize_utf8(
+                form.rawValue,
+                source.baseAddress,
+                Int32(text.count),
+                destination.baseAddress,
+                Int32(capacity),
+                &status
+              )
+            }
+          }
+        }
+      }
+      if status == CICU_BUFFER_OVERFLOW_ERROR {
+        capacity = Int(length) + 16
+        continue
+      }
+      if status > 0 { throw .icuFailure(operation: "unorm2_normalize", status: status) }
+      result.removeSubrange(Int(length)...)
+      return result
+    }
+    throw .icuFailure(operation: "unorm2_normalize", status: CICU_BUFFER_OVERFLOW_ERROR)
   }
 
   /// Applies the ICU transform `id` (such as `Katakana-Latin`) to `text`.

@@ -29,24 +29,38 @@ public enum TextNormalizer {
   ///
   /// Line breaks are kept, so paragraphs survive.
   public static func display(_ text: String) throws(TextProcessingError) -> String {
-    let units = try ICU.normalize(Array(text.utf16), form: .nfc)
-    var scalars = String.UnicodeScalarView()
+    let normalized = SourceText(bytes: try ICU.normalize(utf8: Array(text.utf8), form: .nfc))
+    let bytes = normalized.bytes
+    var output = [UInt8]()
+    output.reserveCapacity(bytes.count)
     var pendingSpace = false
-    for scalar in String(decoding: units, as: UTF16.self).unicodeScalars {
+    var offset = 0
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      // ASCII fast path: printable characters other than the space need no ICU look-up.
+      if byte > 0x20 && byte < 0x7F {
+        if pendingSpace, let last = output.last, last != 0x0A { output.append(0x20) }
+        pendingSpace = false
+        output.append(byte)
+        offset += 1
+        continue
+      }
+      guard let (scalar, width) = normalized.scalar(at: offset) else { break }
+      offset += width
       if isLineBreak(scalar) {
         pendingSpace = false
-        scalars.append("\n")
-        continue
-      }
-      if ICU.isWhiteSpace(scalar) {
+        // CR LF is one line break.
+        if scalar == "\r", offset < bytes.count, bytes[offset] == 0x0A { offset += 1 }
+        output.append(0x0A)
+      } else if ICU.isWhiteSpace(scalar) {
         pendingSpace = true
-        continue
+      } else {
+        if pendingSpace, let last = output.last, last != 0x0A { output.append(0x20) }
+        pendingSpace = false
+        UTF8.encode(PunctuationVariants.displayForm(of: scalar)) { output.append($0) }
       }
-      if pendingSpace, let last = scalars.last, last != "\n" { scalars.append(" ") }
-      pendingSpace = false
-      scalars.append(PunctuationVariants.displayForm(of: scalar))
     }
-    return String(scalars)
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// The comparison key: NFKC with case folding (which also folds width), Latin diacritics

@@ -23,20 +23,25 @@ public struct NumberReader: Sendable {
   ///
   /// - Throws: `TextProcessingError` when ICU fails.
   public func numbers(in text: String) throws(TextProcessingError) -> [NumberMention] {
-    let words = try WordSegmenter(profile: profile).words(in: text)
     let source = SourceText(text)
-    return try numbers(in: 0..<source.bytes.count, of: source, words: words)
+    let words = try WordSegmenter(profile: profile).words(in: source)
+    let whole = 0..<source.bytes.count
+    var mentions = digitNumbers(in: whole, of: source)
+    let candidates = spelloutCandidates(
+      in: whole,
+      of: source,
+      words: words[...],
+      skipping: mentions
+    )
+    mentions += try spelledOutNumbers(candidates, of: source)
+    return mentions.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
   }
 
-  /// The numbers in `range` of `source`, given the words of that range.
-  func numbers(
-    in range: Range<Int>,
-    of source: SourceText,
-    words: [Word]
-  ) throws(TextProcessingError) -> [NumberMention] {
+  /// The numbers written with digits or numerals in `range` of `source`.
+  func digitNumbers(in range: Range<Int>, of source: SourceText) -> [NumberMention] {
     let scalars = source.scalarsWithOffsets(in: range)
     var mentions = [NumberMention]()
-    let excluded = excludedRanges(in: range, of: source)
+    var excluded: [Range<Int>]?
     var index = 0
     while index < scalars.count {
       guard isNumberStart(scalars[index].scalar) else {
@@ -48,15 +53,17 @@ public struct NumberReader: Sendable {
       if isAttachedToName(at: index, in: scalars) { continue }
       let run = Array(scalars[index..<end])
       let hasDigits = run.contains { ICU.digitValue(of: $0.scalar) != nil }
+      let hasNumerals = run.contains { profile.numeralCharacters.contains($0.scalar) }
       let endOffset = end < scalars.count ? scalars[end].offset : range.upperBound
       if !hasDigits {
-        if excluded.contains(where: { $0.contains(run[0].offset) }) { continue }
+        if excluded == nil { excluded = excludedRanges(in: range, of: source) }
+        if excluded?.contains(where: { $0.contains(run[0].offset) }) == true { continue }
         let numeralCount = run.count { profile.numeralCharacters.contains($0.scalar) }
         if numeralCount < 2 && !isFollowedByUnit(endOffset, in: range, of: source) { continue }
       }
       guard
-        var value = hasDigits && run.allSatisfy({ !profile.numeralCharacters.contains($0.scalar) })
-          ? digitValue(run.map(\.scalar)) : numeralValue(run.map(\.scalar))
+        var value = hasNumerals
+          ? numeralValue(run.map(\.scalar)) : digitValue(run.map(\.scalar))
       else { continue }
       var upper = endOffset
       if let (scale, scaleEnd) = scaleWord(after: upper, in: range, of: source) {
@@ -69,13 +76,11 @@ public struct NumberReader: Sendable {
           text: source.slice(lower..<upper),
           value: Self.plain(value),
           utf8Range: lower..<upper,
-          notation: hasDigits && !run.contains { profile.numeralCharacters.contains($0.scalar) }
-            ? .digits : .numerals
+          notation: hasNumerals ? .numerals : .digits
         )
       )
     }
-    mentions += try spelledOutNumbers(in: range, of: source, words: words, skipping: mentions)
-    return mentions.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+    return mentions
   }
 
   // MARK: Digits and numerals
@@ -269,66 +274,136 @@ public struct NumberReader: Sendable {
 
   // MARK: Spelled-out numbers
 
-  /// Numbers spelled out in words, read by ICU's rule-based spellout parser.
-  private func spelledOutNumbers(
+  /// A place where a spelled-out number may start: the run of number words from there.
+  struct SpelloutCandidate {
+    /// The words of the run, from the candidate's first word on.
+    let words: ArraySlice<Word>
+    /// The end of the sentence the run is in, for reading a scale word after it.
+    let sentenceEnd: Int
+  }
+
+  /// The places in `range` where a spelled-out number may start, each with the run of number
+  /// words (and single connectors such as `and`, `et`, `-`) that follows.
+  func spelloutCandidates(
     in range: Range<Int>,
     of source: SourceText,
-    words: [Word],
+    words: ArraySlice<Word>,
     skipping found: [NumberMention]
-  ) throws(TextProcessingError) -> [NumberMention] {
+  ) -> [SpelloutCandidate] {
     guard !profile.spelloutStarts.isEmpty else { return [] }
-    let candidates = words.enumerated().filter { _, word in
-      word.kind == .word && range.contains(word.utf8Range.lowerBound)
-        && !found.contains { $0.utf8Range.overlaps(word.utf8Range) }
-        && profile.spelloutStarts.contains((try? TextNormalizer.key(word.text)) ?? "")
+    var candidates = [SpelloutCandidate]()
+    var index = words.startIndex
+    while index < words.endIndex {
+      let word = words[index]
+      guard word.kind == .word, range.contains(word.utf8Range.lowerBound), isNumberWord(word),
+        !found.contains(where: { $0.utf8Range.overlaps(word.utf8Range) })
+      else {
+        index += 1
+        continue
+      }
+      // Extend over number words, allowing one connector between two of them.
+      var end = index + 1
+      var last = index
+      while end < words.endIndex {
+        if isNumberWord(words[end]) {
+          last = end
+          end += 1
+        } else if words[end].text == "-", end + 1 < words.endIndex,
+          words[end + 1].kind == .word,
+          words[end + 1].utf8Range.lowerBound == words[end].utf8Range.upperBound
+        {
+          // A hyphenated tail (`twenty-fourth`): ICU's lenient parser reads ordinals too.
+          last = end + 1
+          end += 2
+        } else if end + 1 < words.endIndex, isNumberWord(words[end + 1]) {
+          end += 1
+        } else {
+          break
+        }
+      }
+      // Every number word starts a candidate: where ICU reads less than the run (`dix soldats et
+      // deux`), a later word can still start a number of its own.
+      candidates.append(
+        SpelloutCandidate(words: words[index...last], sentenceEnd: range.upperBound)
+      )
+      index += 1
     }
+    return candidates
+  }
+
+  private func isNumberWord(_ word: Word) -> Bool {
+    word.kind == .word
+      && profile.spelloutStarts.contains((try? TextNormalizer.key(word.text)) ?? "")
+  }
+
+  /// Reads spelled-out numbers at `candidates` with ICU's rule-based spellout parser, in one
+  /// pass for all of them.
+  func spelledOutNumbers(
+    _ candidates: [SpelloutCandidate],
+    of source: SourceText
+  ) throws(TextProcessingError) -> [NumberMention] {
     guard !candidates.isEmpty else { return [] }
-    let utf16 = UTF16Text(source.slice(range))
-    let starts = candidates.map {
-      utf16.utf16Offset(utf8: $0.element.utf8Range.lowerBound - range.lowerBound)
+    // All candidate runs go into one UTF-16 buffer, so one formatter parses them all.
+    var buffer = [UInt16]()
+    var starts = [Int32]()
+    var limits = [Int32]()
+    for candidate in candidates {
+      guard let first = candidate.words.first, let last = candidate.words.last else { continue }
+      starts.append(Int32(buffer.count))
+      buffer += source.slice(first.utf8Range.lowerBound..<last.utf8Range.upperBound).utf16
+      limits.append(Int32(buffer.count))
+      buffer.append(0x0A)
     }
-    let limit = Int32(utf16.units.count)
     let parsed = try ICU.parseSpellout(
-      utf16.units,
+      buffer,
       locale: profile.spelloutLocale,
       starts: starts,
-      limits: Array(repeating: limit, count: starts.count)
+      limits: limits
     )
     var mentions = [NumberMention]()
-    var coveredUntil = range.lowerBound
-    for ((wordIndex, word), (result, start16)) in zip(candidates, zip(parsed, starts)) {
-      guard let result, word.utf8Range.lowerBound >= coveredUntil else { continue }
-      let parsedEnd = range.lowerBound + utf16.utf8Offset(start16 + Int32(result.length))
-      // Snap to the last whole word ICU consumed: lenient parsing may stop inside a word.
-      guard
-        let lastWord = words[wordIndex...].prefix(while: { $0.utf8Range.upperBound <= parsedEnd })
-          .last(where: { $0.kind == .word })
+    var coveredUntil = 0
+    for ((candidate, result), start) in zip(zip(candidates, parsed), starts) {
+      guard let result, let first = candidate.words.first,
+        first.utf8Range.lowerBound >= coveredUntil
       else { continue }
-      let wordCount = words[wordIndex...].prefix {
-        $0.utf8Range.upperBound <= lastWord.utf8Range.upperBound
-      }
-      .count { $0.kind == .word }
-      let key = (try? TextNormalizer.key(word.text)) ?? ""
-      if wordCount == 1, profile.ambiguousNumberWords.contains(key),
-        !isFollowedByUnit(lastWord.utf8Range.upperBound, in: range, of: source)
+      let consumed = String(
+        decoding: buffer[Int(start)..<Int(start) + result.length],
+        as: UTF16.self
+      )
+      let parsedEnd = first.utf8Range.lowerBound + consumed.utf8.count
+      // Snap to the last whole word ICU consumed: lenient parsing may stop inside a word.
+      let taken = candidate.words.prefix { $0.utf8Range.upperBound <= parsedEnd }
+      guard let lastWord = taken.last(where: { $0.kind == .word }) else { continue }
+      let key = (try? TextNormalizer.key(first.text)) ?? ""
+      if taken.count(where: { $0.kind == .word }) == 1, profile.ambiguousNumberWords.contains(key),
+        !isFollowedByUnit(
+          lastWord.utf8Range.upperBound,
+          in: first.utf8Range.lowerBound..<candidate.sentenceEnd,
+          of: source
+        )
       {
         continue
       }
-      let numberRange = word.utf8Range.lowerBound..<lastWord.utf8Range.upperBound
-      // Re-read exactly the snapped words so the value matches the text shown.
-      let snapped = source.slice(numberRange)
-      let snappedUnits = UTF16Text(snapped)
-      guard
+      let numberRange = first.utf8Range.lowerBound..<lastWord.utf8Range.upperBound
+      // The value must come from exactly the words shown: a partly consumed last word was dropped.
+      var value = Decimal(result.value)
+      if lastWord.utf8Range.upperBound < parsedEnd - 1 || parsedEnd < lastWord.utf8Range.upperBound
+      {
         let exact = try ICU.parseSpellout(
-          snappedUnits.units,
+          Array(source.slice(numberRange).utf16),
           locale: profile.spelloutLocale,
           starts: [0],
-          limits: [Int32(snappedUnits.units.count)]
-        ).first ?? nil, exact.length >= snappedUnits.units.count - 1
-      else { continue }
-      var value = Decimal(exact.value)
+          limits: [Int32(source.slice(numberRange).utf16.count)]
+        )
+        guard let reread = exact.first ?? nil else { continue }
+        value = Decimal(reread.value)
+      }
       var upper = numberRange.upperBound
-      if let (scale, scaleEnd) = scaleWord(after: upper, in: range, of: source) {
+      if let (scale, scaleEnd) = scaleWord(
+        after: upper,
+        in: first.utf8Range.lowerBound..<candidate.sentenceEnd,
+        of: source
+      ) {
         value *= scale
         upper = scaleEnd
       }

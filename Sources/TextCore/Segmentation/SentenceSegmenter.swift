@@ -1,9 +1,9 @@
 /// Splits text into sentences with ICU's sentence break iterator and the repairs ICU needs.
 ///
 /// ICU's rules with the CLDR suppression list (`@ss=standard`) still break after `M.` (French
-/// "Monsieur"), `Lt.`, `U.S.` before a name and inside Japanese quoted speech (`「…。…」と語った。`).
-/// The segmenter merges such breaks back using the language's abbreviation lists and bracket
-/// rules from `dictionaries/<code>/`.
+/// "Monsieur"), `Lt.`, `U.S.` before a name and inside Japanese quoted speech (`「…。…」と語った。`),
+/// and keep `…pour un an. 3 milliards…` together. The segmenter repairs these with the
+/// language's abbreviation lists and bracket rules from `dictionaries/<code>/`.
 public struct SentenceSegmenter: Sendable {
   /// The language data the segmenter follows.
   public let profile: LanguageProfile
@@ -24,60 +24,110 @@ public struct SentenceSegmenter: Sendable {
   /// - Complexity: O(n) in the length of the text.
   public func sentences(in text: String) throws(TextProcessingError) -> [Sentence] {
     let source = SourceText(text)
-    let segments = try UTF16Text(text).segments(.sentence, locale: profile.sentenceBreakLocale)
-    var merged = [Range<Int>]()
-    var depth = 0
-    let ranges = movingClosingMarksBack(segments.map(\.utf8Range), in: source)
-    for range in ranges.flatMap({ splittingBeforeDigits($0, in: source) }) {
-      if let last = merged.last, shouldJoin(last, range, depth: depth, in: source) {
-        merged[merged.count - 1] = last.lowerBound..<range.upperBound
-      } else {
-        merged.append(range)
-        depth = 0
-      }
-      if profile.mergesInsideBrackets {
-        depth = bracketDepth(after: range, from: depth, in: source)
+    return try sentenceRanges(in: source).map {
+      Sentence(text: source.slice($0.text), utf8Range: $0.whole)
+    }
+  }
+
+  /// The ranges of the sentences of `source`: the sentence without surrounding white space, and
+  /// the whole stretch up to the next sentence.
+  func sentenceRanges(
+    in source: SourceText
+  ) throws(TextProcessingError) -> [(text: Range<Int>, whole: Range<Int>)] {
+    let (ends, _) = try source.segments(
+      .sentence,
+      locale: profile.sentenceBreakLocale,
+      withStatuses: false
+    )
+    var raw = [Range<Int>]()
+    raw.reserveCapacity(ends.count)
+    var start = 0
+    for end in ends {
+      raw.append(start..<Int(end))
+      start = Int(end)
+    }
+    raw = movingClosingMarksBack(raw, in: source)
+
+    var merged = [(range: Range<Int>, hasLetter: Bool, depth: Int)]()
+    merged.reserveCapacity(raw.count)
+    for segment in raw {
+      for range in splittingBeforeDigits(segment, in: source) {
+        let hasLetter = containsLetter(range, in: source)
+        if let last = merged.last,
+          shouldJoin(
+            last.range,
+            range,
+            lastHasLetter: last.hasLetter,
+            depth: last.depth,
+            in: source
+          )
+        {
+          let depth =
+            profile.mergesInsideBrackets
+            ? bracketDepth(after: range, from: last.depth, in: source) : 0
+          merged[merged.count - 1] = (
+            last.range.lowerBound..<range.upperBound, last.hasLetter || hasLetter, depth
+          )
+        } else {
+          let depth =
+            profile.mergesInsideBrackets ? bracketDepth(after: range, from: 0, in: source) : 0
+          merged.append((range, hasLetter, depth))
+        }
       }
     }
-    return merged.compactMap { range in
-      let trimmed = source.trimmed(range)
-      guard !trimmed.isEmpty else { return nil }
-      return Sentence(text: source.slice(trimmed), utf8Range: trimmed.lowerBound..<range.upperBound)
+    var result = [(text: Range<Int>, whole: Range<Int>)]()
+    result.reserveCapacity(merged.count)
+    for entry in merged {
+      let trimmed = source.trimmed(entry.range)
+      guard !trimmed.isEmpty else { continue }
+      result.append((trimmed, trimmed.lowerBound..<entry.range.upperBound))
     }
+    return result
   }
 
   /// Whether the break between `previous` and `next` is one ICU should not have made.
   private func shouldJoin(
     _ previous: Range<Int>,
     _ next: Range<Int>,
+    lastHasLetter: Bool,
     depth: Int,
     in source: SourceText
   ) -> Bool {
-    let previousText = source.slice(previous)
-    // A line break is a paragraph boundary in every input we read: never join across it.
-    if previousText.unicodeScalars.contains(where: TextNormalizer.isLineBreak) { return false }
-    // A stretch without letters ("1.", "•", "(2)") is a list marker or stray mark, not a sentence.
-    if !previousText.unicodeScalars.contains(where: {
-      GeneralCategory.isLetter(ICU.generalCategory(of: $0))
-    }) {
-      return true
+    // A line break is a paragraph boundary in every input we read: never join across it. ICU
+    // always breaks after one, so it can only be in the white space that ends `previous`.
+    var end = previous.upperBound
+    while end > previous.lowerBound, let (scalar, start) = source.scalar(before: end),
+      ICU.isWhiteSpace(scalar)
+    {
+      if TextNormalizer.isLineBreak(scalar) { return false }
+      end = start
     }
+    // A stretch without letters ("1.", "•", "(2)") is a list marker or stray mark, not a sentence.
+    if !lastHasLetter { return true }
     if profile.mergesInsideBrackets {
       if depth > 0 { return true }
-      let nextText = source.slice(next)
-      if endsWithClosingBracket(previousText),
-        profile.quotativeParticles.contains(where: { nextText.hasPrefix($0) })
+      if let (last, _) = source.scalar(before: end),
+        [21, 29].contains(ICU.generalCategory(of: last))
       {
-        return true
+        let nextText = source.slice(next.lowerBound..<min(next.upperBound, next.lowerBound + 12))
+        if profile.quotativeParticles.contains(where: { nextText.hasPrefix($0) }) { return true }
       }
     }
-    guard let lastWord = previousText.split(whereSeparator: { $0.isWhitespace }).last else {
+    // Every listed abbreviation, and every initial, ends in a period.
+    guard end > previous.lowerBound, source.bytes[end - 1] == UInt8(ascii: ".") else {
       return false
     }
-    let abbreviation = String(lastWord.drop { "(\"'“‘«[".contains($0) })
+    var wordStart = end
+    while wordStart > previous.lowerBound, let (scalar, start) = source.scalar(before: wordStart),
+      !ICU.isWhiteSpace(scalar)
+    {
+      wordStart = start
+    }
+    let word = source.slice(wordStart..<end)
+    let abbreviation = String(word.drop { "(\"'“‘«[".contains($0) })
     if profile.nonterminalAbbreviations.contains(abbreviation) { return true }
     if profile.ambiguousAbbreviations.contains(abbreviation) || isInitial(abbreviation) {
-      return !startsWithSentenceOpener(source.slice(next))
+      return !startsWithSentenceOpener(next, in: source)
     }
     return false
   }
@@ -93,20 +143,19 @@ public struct SentenceSegmenter: Sendable {
     for index in result.indices.dropFirst() {
       var moved = result[index].lowerBound
       var sawClosingMark = false
-      source.forEachScalar(in: result[index]) { scalar, offset in
-        guard offset == moved else { return }
+      while moved < result[index].upperBound, let (scalar, width) = source.scalar(at: moved) {
         let category = ICU.generalCategory(of: scalar)
         if category == 21 || category == 29 {
           sawClosingMark = true
-          moved = offset + UTF8.width(scalar)
-        } else if sawClosingMark && ICU.isWhiteSpace(scalar) && !TextNormalizer.isLineBreak(scalar)
+        } else if !(sawClosingMark && ICU.isWhiteSpace(scalar)
+          && !TextNormalizer.isLineBreak(scalar))
         {
-          moved = offset + UTF8.width(scalar)
+          break
         }
+        moved += width
       }
-      guard sawClosingMark,
-        let last = source.scalarsWithOffsets(in: result[index - 1]).last,
-        ICU.isWhiteSpace(last.scalar), !TextNormalizer.isLineBreak(last.scalar)
+      guard sawClosingMark, let (last, _) = source.scalar(before: result[index - 1].upperBound),
+        ICU.isWhiteSpace(last), !TextNormalizer.isLineBreak(last)
       else { continue }
       result[index - 1] = result[index - 1].lowerBound..<moved
       result[index] = moved..<result[index].upperBound
@@ -120,42 +169,68 @@ public struct SentenceSegmenter: Sendable {
   /// the digits for a lower-case letter (as in `e.g. 3 apples`). After a plain word that is not
   /// an abbreviation, the period does end the sentence.
   private func splittingBeforeDigits(_ range: Range<Int>, in source: SourceText) -> [Range<Int>] {
-    let scalars = source.scalarsWithOffsets(in: range)
     var pieces = [Range<Int>]()
     var start = range.lowerBound
-    var index = 1
-    while index + 2 < scalars.count {
+    var index = range.lowerBound + 1
+    while index + 2 < range.upperBound {
       defer { index += 1 }
-      guard scalars[index].scalar == ".", ICU.isWhiteSpace(scalars[index + 1].scalar) else {
-        continue
+      guard source.bytes[index] == UInt8(ascii: "."),
+        let (space, spaceWidth) = source.scalar(at: index + 1), ICU.isWhiteSpace(space),
+        !TextNormalizer.isLineBreak(space)
+      else { continue }
+      var next = index + 1 + spaceWidth
+      while next < range.upperBound, let (scalar, width) = source.scalar(at: next),
+        ICU.isWhiteSpace(scalar)
+      {
+        if TextNormalizer.isLineBreak(scalar) { break }
+        next += width
       }
-      var next = index + 1
-      while next < scalars.count && ICU.isWhiteSpace(scalars[next].scalar) { next += 1 }
-      guard next < scalars.count, ICU.digitValue(of: scalars[next].scalar) != nil,
-        !scalars[(index + 1)..<next].contains(where: { TextNormalizer.isLineBreak($0.scalar) })
+      guard next < range.upperBound, let (digit, _) = source.scalar(at: next),
+        ICU.digitValue(of: digit) != nil
       else { continue }
+      // A plain word before the period: letters, possibly with an elision or hyphen (`l’Élysée`).
       var wordStart = index
-      while wordStart > 0 && !ICU.isWhiteSpace(scalars[wordStart - 1].scalar) { wordStart -= 1 }
-      let word = scalars[wordStart..<index].map(\.scalar)
-      // A plain word: letters, possibly with an elision or a hyphen inside (`l’Élysée`).
-      let letters = word.filter { GeneralCategory.isLetter(ICU.generalCategory(of: $0)) }.count
-      guard letters >= 2,
-        word.allSatisfy({
-          GeneralCategory.isLetter(ICU.generalCategory(of: $0))
-            || "'\u{2019}-".unicodeScalars.contains($0)
-        })
-      else { continue }
-      let abbreviation = String(String.UnicodeScalarView(word)) + "."
+      var letters = 0
+      var isPlainWord = true
+      while wordStart > range.lowerBound,
+        let (scalar, scalarStart) = source.scalar(before: wordStart), !ICU.isWhiteSpace(scalar)
+      {
+        if GeneralCategory.isLetter(ICU.generalCategory(of: scalar)) {
+          letters += 1
+        } else if !"'\u{2019}-".unicodeScalars.contains(scalar) {
+          isPlainWord = false
+        }
+        wordStart = scalarStart
+      }
+      guard isPlainWord, letters >= 2 else { continue }
+      let abbreviation = source.slice(wordStart..<index + 1)
       if profile.nonterminalAbbreviations.contains(abbreviation)
         || profile.ambiguousAbbreviations.contains(abbreviation)
       {
         continue
       }
-      pieces.append(start..<scalars[next].offset)
-      start = scalars[next].offset
+      pieces.append(start..<next)
+      start = next
     }
     pieces.append(start..<range.upperBound)
     return pieces
+  }
+
+  /// Whether a range contains a letter (ASCII checked without calling ICU).
+  private func containsLetter(_ range: Range<Int>, in source: SourceText) -> Bool {
+    var offset = range.lowerBound
+    while offset < range.upperBound {
+      let byte = source.bytes[offset]
+      if byte < 0x80 {
+        if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { return true }
+        offset += 1
+        continue
+      }
+      guard let (scalar, width) = source.scalar(at: offset) else { return false }
+      if GeneralCategory.isLetter(ICU.generalCategory(of: scalar)) { return true }
+      offset += width
+    }
+    return false
   }
 
   /// Whether `word` is a single capital letter and a period, as in `John F. Kennedy`.
@@ -165,33 +240,34 @@ public struct SentenceSegmenter: Sendable {
       && ICU.generalCategory(of: scalars[0]) == GeneralCategory.uppercaseLetter
   }
 
-  /// Whether `text` starts with a stop word (`The`, `Il`), which after an abbreviation signals a
-  /// real sentence start.
-  private func startsWithSentenceOpener(_ text: String) -> Bool {
-    let firstWord = text.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) ?? ""
-    let bare = String(
-      firstWord.unicodeScalars.prefix {
-        !GeneralCategory.isPunctuation(ICU.generalCategory(of: $0))
-      }
-    )
-    guard let key = try? TextNormalizer.key(bare), !key.isEmpty else { return true }
-    return profile.stopWords.contains(key)
-  }
-
-  /// Whether the text, without trailing white space, ends in a closing bracket or quote.
-  private func endsWithClosingBracket(_ text: String) -> Bool {
-    guard let last = text.unicodeScalars.last(where: { !ICU.isWhiteSpace($0) }) else {
-      return false
+  /// Whether `range` starts with a stop word (`The`, `Il`), which after an abbreviation signals
+  /// a real sentence start.
+  private func startsWithSentenceOpener(_ range: Range<Int>, in source: SourceText) -> Bool {
+    var start = range.lowerBound
+    while start < range.upperBound, let (scalar, width) = source.scalar(at: start),
+      ICU.isWhiteSpace(scalar)
+    {
+      start += width
     }
-    let category = ICU.generalCategory(of: last)
-    return category == 21 || category == 29
+    var end = start
+    while end < range.upperBound, let (scalar, width) = source.scalar(at: end),
+      GeneralCategory.isLetter(ICU.generalCategory(of: scalar)) || scalar == "'"
+        || scalar == "\u{2019}"
+    {
+      end += width
+    }
+    guard end > start, let key = try? TextNormalizer.key(source.slice(start..<end)) else {
+      return true
+    }
+    return profile.stopWords.contains(key)
   }
 
   /// The bracket depth after `range`, counting opening (Ps, Pi) and closing (Pe, Pf) punctuation.
   private func bracketDepth(after range: Range<Int>, from depth: Int, in source: SourceText) -> Int
   {
     var depth = depth
-    for scalar in source.slice(range).unicodeScalars {
+    source.forEachScalar(in: range) { scalar, _ in
+      guard scalar.value >= 0x80 || "()[]{}".unicodeScalars.contains(scalar) else { return }
       switch ICU.generalCategory(of: scalar) {
       case 20, 28: depth += 1
       case 21, 29: depth = max(0, depth - 1)

@@ -44,36 +44,58 @@ public struct TextAnalyzer: Sendable {
     _ text: String,
     readsNumbers: Bool = true
   ) throws(TextProcessingError) -> [AnalyzedSentence] {
-    let sentences = try SentenceSegmenter(profile: profile).sentences(in: text)
-    let words = try WordSegmenter(profile: profile).words(in: text)
     let source = SourceText(text)
+    let sentences = try SentenceSegmenter(profile: profile).sentenceRanges(in: source)
+    let words = try WordSegmenter(profile: profile).words(in: source)
     let reader = NumberReader(profile: profile)
     var result = [AnalyzedSentence]()
     result.reserveCapacity(sentences.count)
+    var candidates = [NumberReader.SpelloutCandidate]()
     var wordIndex = 0
     for sentence in sentences {
       while wordIndex < words.count
-        && words[wordIndex].utf8Range.lowerBound < sentence.utf8Range.lowerBound
+        && words[wordIndex].utf8Range.lowerBound < sentence.whole.lowerBound
       {
         wordIndex += 1
       }
       var end = wordIndex
-      while end < words.count && words[end].utf8Range.upperBound <= sentence.utf8Range.upperBound {
+      while end < words.count && words[end].utf8Range.upperBound <= sentence.whole.upperBound {
         end += 1
       }
-      let sentenceWords = Array(words[wordIndex..<end])
+      let sentenceWords = words[wordIndex..<end]
       wordIndex = end
-      let numbers =
-        readsNumbers
-        ? try reader.numbers(in: sentence.utf8Range, of: source, words: sentenceWords) : []
+      var numbers = [NumberMention]()
+      if readsNumbers {
+        numbers = reader.digitNumbers(in: sentence.whole, of: source)
+        candidates += reader.spelloutCandidates(
+          in: sentence.whole,
+          of: source,
+          words: sentenceWords,
+          skipping: numbers
+        )
+      }
       result.append(
         AnalyzedSentence(
-          text: sentence.text,
-          utf8Range: sentence.utf8Range,
-          words: sentenceWords,
+          text: source.slice(sentence.text),
+          utf8Range: sentence.whole,
+          words: Array(sentenceWords),
           numbers: numbers
         )
       )
+    }
+    // Spelled-out numbers of the whole text are parsed in one ICU call, then given to their
+    // sentences.
+    var spelled = try reader.spelledOutNumbers(candidates, of: source)[...]
+    if !spelled.isEmpty {
+      for index in result.indices {
+        let range = result[index].utf8Range
+        let mine = spelled.prefix { $0.utf8Range.lowerBound < range.upperBound }
+        guard !mine.isEmpty else { continue }
+        spelled = spelled.dropFirst(mine.count)
+        result[index].numbers = (result[index].numbers + mine).sorted {
+          $0.utf8Range.lowerBound < $1.utf8Range.lowerBound
+        }
+      }
     }
     return result
   }

@@ -30,23 +30,60 @@ public struct WordSegmenter: Sendable {
   /// - Throws: `TextProcessingError` when ICU fails.
   /// - Complexity: O(n) in the length of the text.
   public func words(in text: String) throws(TextProcessingError) -> [Word] {
-    let source = SourceText(text)
-    let segments = try UTF16Text(text).segments(.word, locale: profile.wordBreakLocale)
+    try words(in: SourceText(text))
+  }
+
+  /// The words of `source` in order.
+  func words(in source: SourceText) throws(TextProcessingError) -> [Word] {
+    let (ends, statuses) = try source.segments(
+      .word,
+      locale: profile.wordBreakLocale,
+      withStatuses: true
+    )
+    let checksKatakana = !profile.nonInitialCharacters.isEmpty
     var tokens = [Token]()
-    tokens.reserveCapacity(segments.count)
-    for (range, status) in segments {
-      guard let token = Token(range: range, ruleStatus: status, source: source) else { continue }
+    tokens.reserveCapacity(ends.count)
+    var start = 0
+    for (end, status) in zip(ends, statuses) {
+      let range = start..<Int(end)
+      start = Int(end)
+      guard
+        let token = Token(
+          range: range,
+          ruleStatus: status,
+          source: source,
+          checksKatakana: checksKatakana
+        )
+      else { continue }
       tokens.append(token)
     }
-    if !profile.nonInitialCharacters.isEmpty { tokens = joiningKatakana(tokens, source: source) }
+    if checksKatakana { tokens = joiningKatakana(tokens, source: source) }
     if profile.groupsDigitsWithSpaces {
       tokens = joiningSpaceGroupedNumbers(tokens, source: source)
     }
+    let splitsAffixes = !profile.elisions.isEmpty || !profile.clitics.isEmpty
     var words = [Word]()
     words.reserveCapacity(tokens.count)
     for token in tokens {
-      for range in splittingAffixes(token, source: source) {
-        words.append(Word(text: source.slice(range), utf8Range: range, kind: token.kind))
+      if splitsAffixes, token.kind == .word, let split = affixSplit(token, source: source) {
+        words.append(
+          Word(
+            text: source.slice(token.range.lowerBound..<split),
+            utf8Range: token.range.lowerBound..<split,
+            kind: .word
+          )
+        )
+        words.append(
+          Word(
+            text: source.slice(split..<token.range.upperBound),
+            utf8Range: split..<token.range.upperBound,
+            kind: .word
+          )
+        )
+      } else {
+        words.append(
+          Word(text: source.slice(token.range), utf8Range: token.range, kind: token.kind)
+        )
       }
     }
     return words
@@ -56,42 +93,22 @@ public struct WordSegmenter: Sendable {
   private struct Token {
     var range: Range<Int>
     var kind: Word.Kind
-    var isKatakana: Bool
+    var isKatakana = false
     var firstScalar: Unicode.Scalar
-    var scalarCount: Int
+    var scalarCount = 0
 
-    init?(range: Range<Int>, ruleStatus: Int32, source: SourceText) {
-      var first: Unicode.Scalar?
-      var count = 0
-      var allKatakana = true
-      var allSpace = true
-      var category: Int32 = 0
-      source.forEachScalar(in: range) { scalar, _ in
-        if first == nil {
-          first = scalar
-          category = ICU.generalCategory(of: scalar)
-        }
-        count += 1
-        if !ICU.isWhiteSpace(scalar) { allSpace = false }
-        if allKatakana {
-          let letterCategory = ICU.generalCategory(of: scalar)
-          allKatakana =
-            ICU.has(scalar, script: .katakana)
-            && (letterCategory == GeneralCategory.otherLetter
-              || letterCategory == GeneralCategory.modifierLetter)
-        }
-      }
-      guard let first, !allSpace else { return nil }
+    init?(range: Range<Int>, ruleStatus: Int32, source: SourceText, checksKatakana: Bool) {
+      guard let (first, _) = source.scalar(at: range.lowerBound) else { return nil }
       self.range = range
       self.firstScalar = first
-      self.scalarCount = count
-      self.isKatakana = allKatakana
       // ICU's word rule statuses: 0-99 none, 100-199 number, 200-299 letter, 300-399 kana,
-      // 400-499 ideographic.
+      // 400-499 ideographic. Only "none" segments need a look at their characters.
       switch ruleStatus {
       case 100..<200: self.kind = .number
       case 200..<500: self.kind = .word
       default:
+        if ICU.isWhiteSpace(first) { return nil }
+        let category = ICU.generalCategory(of: first)
         if GeneralCategory.isPunctuation(category) {
           self.kind = .punctuation
         } else if GeneralCategory.isLetter(category) || GeneralCategory.isMark(category) {
@@ -102,6 +119,19 @@ public struct WordSegmenter: Sendable {
           self.kind = .symbol
         }
       }
+      guard checksKatakana, kind == .word, first.value >= 0x80 else { return }
+      var allKatakana = true
+      var count = 0
+      source.forEachScalar(in: range) { scalar, _ in
+        count += 1
+        guard allKatakana else { return }
+        let category = ICU.generalCategory(of: scalar)
+        allKatakana =
+          ICU.has(scalar, script: .katakana)
+          && (category == GeneralCategory.otherLetter || category == GeneralCategory.modifierLetter)
+      }
+      self.isKatakana = allKatakana
+      self.scalarCount = count
     }
   }
 
@@ -162,23 +192,25 @@ public struct WordSegmenter: Sendable {
       } == true
   }
 
-  /// Splits a leading elision (`l'`, `qu'`) or a trailing clitic (`'s`, `n't`) off a word.
-  private func splittingAffixes(_ token: Token, source: SourceText) -> [Range<Int>] {
-    guard token.kind == .word, !profile.elisions.isEmpty || !profile.clitics.isEmpty else {
-      return [token.range]
+  /// Where to split a leading elision (`l'`, `qu'`) or a trailing clitic (`'s`, `n't`) off a
+  /// word, or `nil`.
+  private func affixSplit(_ token: Token, source: SourceText) -> Int? {
+    // Only words with an apostrophe (' or ’, E2 80 99) can have one; look at the bytes first.
+    var hasApostrophe = false
+    for offset in token.range where source.bytes[offset] == 0x27 || source.bytes[offset] == 0x99 {
+      hasApostrophe = true
+      break
     }
+    guard hasApostrophe else { return nil }
     let text = source.slice(token.range)
-    guard text.contains("'") || text.contains("\u{2019}") else { return [token.range] }
     let key = (try? TextNormalizer.key(text)) ?? text
     for elision in profile.elisions where key.hasPrefix(elision) && key.count > elision.count {
-      let split = token.range.lowerBound + utf8Length(ofPrefix: elision.count, in: text)
-      return [token.range.lowerBound..<split, split..<token.range.upperBound]
+      return token.range.lowerBound + utf8Length(ofPrefix: elision.count, in: text)
     }
     for clitic in profile.clitics where key.hasSuffix(clitic) && key.count > clitic.count {
-      let split = token.range.upperBound - utf8Length(ofSuffix: clitic.count, in: text)
-      return [token.range.lowerBound..<split, split..<token.range.upperBound]
+      return token.range.upperBound - utf8Length(ofSuffix: clitic.count, in: text)
     }
-    return [token.range]
+    return nil
   }
 
   private func utf8Length(ofPrefix characters: Int, in text: String) -> Int {
