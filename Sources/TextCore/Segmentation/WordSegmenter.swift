@@ -202,22 +202,76 @@ public struct WordSegmenter: Sendable {
       break
     }
     guard hasApostrophe else { return nil }
-    let text = source.slice(token.range)
-    let key = (try? TextNormalizer.key(text)) ?? text
-    for elision in profile.elisions where key.hasPrefix(elision) && key.count > elision.count {
-      return token.range.lowerBound + utf8Length(ofPrefix: elision.count, in: text)
+    for elision in profile.elisions {
+      if let end = Self.matchAffix(
+        elision,
+        in: source.bytes,
+        at: token.range.lowerBound,
+        forward: true
+      ),
+        end < token.range.upperBound
+      {
+        return end
+      }
     }
-    for clitic in profile.clitics where key.hasSuffix(clitic) && key.count > clitic.count {
-      return token.range.upperBound - utf8Length(ofSuffix: clitic.count, in: text)
+    for clitic in profile.clitics {
+      if let start = Self.matchAffix(
+        clitic,
+        in: source.bytes,
+        at: token.range.upperBound,
+        forward: false
+      ),
+        start > token.range.lowerBound
+      {
+        return start
+      }
     }
     return nil
   }
 
-  private func utf8Length(ofPrefix characters: Int, in text: String) -> Int {
-    text.prefix(characters).utf8.count
+  /// Matches an affix key (lower-case ASCII letters and `'`) against the bytes starting at
+  /// `offset` (forward) or ending at it (backward), ASCII case-insensitively, with `'` matching
+  /// either apostrophe (' or ’); returns the other end of the match.
+  ///
+  /// Every elision and clitic key in the dictionaries is ASCII; a non-ASCII key never matches.
+  static func matchAffix(_ key: String, in bytes: [UInt8], at offset: Int, forward: Bool) -> Int? {
+    var position = offset
+    let pattern = forward ? Array(key.utf8) : Array(key.utf8.reversed())
+    for expected in pattern {
+      guard expected < 0x80 else { return nil }
+      if expected == 0x27 {
+        if forward {
+          if position < bytes.count && bytes[position] == 0x27 {
+            position += 1
+          } else if position + 2 < bytes.count && bytes[position] == 0xE2
+            && bytes[position + 1] == 0x80
+            && bytes[position + 2] == 0x99
+          {
+            position += 3
+          } else {
+            return nil
+          }
+        } else {
+          if position > 0 && bytes[position - 1] == 0x27 {
+            position -= 1
+          } else if position >= 3 && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x80
+            && bytes[position - 1] == 0x99
+          {
+            position -= 3
+          } else {
+            return nil
+          }
+        }
+        continue
+      }
+      let index = forward ? position : position - 1
+      guard index >= 0, index < bytes.count else { return nil }
+      let byte = bytes[index]
+      let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      guard lowered == expected else { return nil }
+      position += forward ? 1 : -1
+    }
+    return position
   }
 
-  private func utf8Length(ofSuffix characters: Int, in text: String) -> Int {
-    text.suffix(characters).utf8.count
-  }
 }
