@@ -193,13 +193,15 @@ public struct ArticleReader: Sendable {
   /// charset>`, `http-equiv`, the XML declaration), then strict UTF-8, then ICU's detector.
   func decode(_ data: [UInt8], name: String, format: InputFormat) throws(ArticleError) -> Decoded {
     var bytes = data
+    var validated = String(validating: bytes, as: UTF8.self)
     // A file cut in the middle of a UTF-8 sequence is still UTF-8: drop the broken tail.
-    if String(validating: bytes, as: UTF8.self) == nil, let cut = Self.truncatedUTF8Length(bytes) {
+    if validated == nil, let cut = Self.truncatedUTF8Length(bytes) {
       bytes = Array(bytes.prefix(cut))
+      validated = String(validating: bytes, as: UTF8.self)
     }
     let declared = format == .html ? Self.declaredCharset(bytes) : nil
     if declared == nil || declared == "UTF-8", !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
-      Self.binaryKind(bytes) == nil, let text = String(validating: bytes, as: UTF8.self),
+      Self.binaryKind(bytes) == nil, let text = validated,
       !text.utf8.prefix(8_192).contains(0)
     {
       // The common case, valid UTF-8 as declared (or undeclared), skips ICU's converter.

@@ -44,7 +44,7 @@ enum HTMLCues {
   static let negativeWords: Set<String> = [
     "comment", "comments", "commentaires", "disqus", "share", "sharing", "sharebar", "social",
     "related", "recommend", "recommended", "recommendations", "trending", "popular", "mostread",
-    "newsletter", "subscribe", "subscription", "paywall", "cookie", "cookies", "consent", "gdpr",
+    "newsletter", "subscribe", "subscription", "cookie", "cookies", "consent", "gdpr",
     "banner", "advert", "advertisement", "ad", "ads", "adslot", "sponsor", "sponsored", "promo",
     "sidebar", "widget", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
     "footer", "masthead", "header", "login", "signup", "register", "modal", "popup", "caption",
@@ -54,31 +54,43 @@ enum HTMLCues {
     "licence", "copyright", "catlinks", "pagetop", "utility", "photo", "thumb", "thumbcaption",
   ]
 
+  /// Words in `class` or `id` values that mark a comment section.
+  static let commentWords: Set<String> = [
+    "comment", "comments", "commentaires", "disqus", "reply", "replies", "respond",
+  ]
+
+  /// Whether the element's class or id names it a comment section.
+  static func isCommentSection(_ node: HTMLDocument.Node) -> Bool {
+    hasWord(node, in: commentWords)
+  }
+
   /// Words in `class` or `id` values that mark the story's container.
   static let positiveWords: Set<String> = [
     "article", "body", "content", "entry", "hentry", "main", "post", "text", "story", "blog",
     "articlebody", "prose", "mw", "parser", "output",
   ]
 
-  /// The words of an element's `class` and `id`, each token also split on `-` and `_`.
-  static func words(of node: HTMLDocument.Node) -> (tokens: [[Substring]], all: Set<String>) {
+  /// The words of an element's `class` and `id`: each token split on `-` and `_`.
+  static func words(of node: HTMLDocument.Node) -> [[Substring]] {
     var tokens = [[Substring]]()
-    var all = Set<String>()
-    for name in ["class", "id"] {
-      guard let value = node.attribute(name)?.lowercased() else { continue }
+    for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
+      let value = attribute.value.lowercased()
       for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-        let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
-        tokens.append(parts)
-        for part in parts { all.insert(String(part)) }
+        tokens.append(token.split(whereSeparator: { $0 == "-" || $0 == "_" }))
       }
     }
-    return (tokens, all)
+    return tokens
+  }
+
+  /// Whether any word of the element's `class` or `id` is in `set`.
+  static func hasWord(_ node: HTMLDocument.Node, in set: Set<String>) -> Bool {
+    words(of: node).contains { $0.contains { set.contains(String($0)) } }
   }
 
   /// +1 when the class or id names the story's container, -1 when it names furniture, else 0.
   static func classWeight(_ node: HTMLDocument.Node) -> Int {
     if node.attribute("itemprop")?.lowercased() == "articlebody" { return 2 }
-    let (tokens, _) = words(of: node)
+    let tokens = words(of: node)
     var weight = 0
     for parts in tokens {
       if parts.contains(where: { negativeWords.contains(String($0)) }) {

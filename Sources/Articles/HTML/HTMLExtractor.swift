@@ -7,8 +7,10 @@ import TextCore
 /// banners); the remaining text is cut into blocks (paragraphs, headings, list items, quotes);
 /// blocks vote for the containers above them by length and punctuation, damped by link
 /// density and boosted by `<article>`, `<main>`, `itemprop=articleBody` and class words; the
-/// best container and its strong siblings are the story, whose blocks are then filtered once
-/// more (link lists, widgets, captions, a repeated headline, dangling headings).
+/// best container, its strong siblings and its same-class twins (a story cut into chunks by
+/// adverts) are the story, whose blocks are then filtered once more (link lists, widgets,
+/// captions, bare labels beside `<p>` prose, repeated lines, a repeated headline, dangling
+/// headings).
 struct HTMLExtractor: Sendable {
   let cues: ArticleCues
   let dates: DateReader
@@ -38,7 +40,7 @@ struct HTMLExtractor: Sendable {
     let selected = blocks.filter { block in
       roots.contains { document.isDescendant(block.owner, of: $0) }
     }
-    article.paragraphs = filter(selected, article: &article, language: language)
+    article.paragraphs = filter(selected, in: document, article: &article, language: language)
     if article.title == nil,
       let heading = blocks.first(where: { document.nodes[$0.owner].name == "h1" })
     {
@@ -56,24 +58,40 @@ struct HTMLExtractor: Sendable {
   func removedNodes(_ document: HTMLDocument) -> [Bool] {
     let nodes = document.nodes
     var textLength = [Int](repeating: 0, count: nodes.count)
+    // Text outside links: what a story wrapper holds most of, and a sidebar little of.
+    var proseLength = [Int](repeating: 0, count: nodes.count)
     var holdsStory = [Bool](repeating: false, count: nodes.count)
+    var holdsHeadline = [Bool](repeating: false, count: nodes.count)
+    var inLink = [Bool](repeating: false, count: nodes.count)
+    for index in nodes.indices where nodes[index].parent >= 0 {
+      inLink[index] = inLink[nodes[index].parent] || nodes[index].name == "a"
+    }
     // Children come after their parents in the list, so one backward pass sums subtrees.
     for index in nodes.indices.reversed() {
       let node = nodes[index]
-      if node.isText { textLength[index] = TextFeatures.weightedLength(node.text) }
+      if node.isText, node.parent >= 0, nodes[node.parent].name != "script",
+        nodes[node.parent].name != "style"
+      {
+        textLength[index] = TextFeatures.weightedLength(node.text)
+        if !inLink[index] { proseLength[index] = textLength[index] }
+      }
       if node.name == "article" || node.name == "main"
         || node.attribute("itemprop")?.lowercased() == "articlebody"
       {
         holdsStory[index] = true
       }
+      if node.name == "h1" { holdsHeadline[index] = true }
       if node.parent >= 0 {
         if node.name != "script" && node.name != "style" {
           textLength[node.parent] += textLength[index]
+          proseLength[node.parent] += proseLength[index]
         }
         if holdsStory[index] { holdsStory[node.parent] = true }
+        if holdsHeadline[index] { holdsHeadline[node.parent] = true }
       }
     }
     let pageLength = max(textLength[0], 1)
+    let pageProse = max(proseLength[0], 1)
     var removed = [Bool](repeating: false, count: nodes.count)
     for index in nodes.indices {
       let node = nodes[index]
@@ -100,8 +118,15 @@ struct HTMLExtractor: Sendable {
       if !furniture && HTMLCues.classWeight(node) < 0 && node.name != "article"
         && node.name != "main"
       {
-        // A wrapper around most of the page (`<div id="page" class="with-sidebar">`) stays.
-        furniture = !holdsStory[index] && textLength[index] * 2 < pageLength
+        // A wrapper around most of the page (`<div id="page" class="with-sidebar">`) stays, and
+        // so does one around most of its prose (a blog engine's `<div class="widget Blog">`
+        // holding the post). A comment section stays only as a page wrapper with the headline
+        // in it (`<div class="page comments-open">`): a long thread is still not the story.
+        let holdsMost =
+          HTMLCues.isCommentSection(node)
+          ? textLength[index] * 2 >= pageLength && holdsHeadline[index]
+          : textLength[index] * 2 >= pageLength || proseLength[index] * 2 >= pageProse
+        furniture = !holdsStory[index] && !holdsMost
       }
       if furniture && node.name == "header" && holdsStory[index] { furniture = false }
       removed[index] = furniture
@@ -219,6 +244,35 @@ struct HTMLExtractor: Sendable {
         }
       }
     }
+    // A story cut into chunks by adverts or inline embeds: elements of the same tag and class
+    // as the best container, at the same depth below a near common ancestor, with prose of
+    // their own (`<div class="body-chunk">` four times over, one per screen of text).
+    if let signature = nodes[top].attribute("class"), !signature.isEmpty {
+      var ancestors = [Int: Int]()
+      var current = top
+      var depth = 0
+      while current >= 0 && depth <= 6 {
+        ancestors[current] = depth
+        current = nodes[current].parent
+        depth += 1
+      }
+      for index in nodes.indices
+      where index != top && textLength[index] >= 80 && scores[index] != nil && !removed[index]
+        && nodes[index].name == nodes[top].name && nodes[index].attribute("class") == signature
+      {
+        let density = Double(linkLength[index]) / Double(textLength[index])
+        guard density < 0.33, !roots.contains(where: { document.isDescendant(index, of: $0) })
+        else { continue }
+        var current = nodes[index].parent
+        var steps = 1
+        while current >= 0 && ancestors[current] == nil && steps <= 6 {
+          current = nodes[current].parent
+          steps += 1
+        }
+        if current >= 0, ancestors[current] == steps { roots.append(index) }
+      }
+      roots.sort()
+    }
     return roots
   }
 
@@ -227,22 +281,49 @@ struct HTMLExtractor: Sendable {
   /// Drops what is not the story from the chosen blocks and moves metadata lines out.
   func filter(
     _ blocks: [HTMLBlock],
+    in document: HTMLDocument,
     article: inout ExtractedArticle,
     language: Language?
   ) -> [Paragraph] {
     let titleKey = article.title.map(ArticleCues.key)
+    // When most of the story's text sits in `<p>` elements, text held bare by other elements
+    // (a `<div>` or `<span>` inside the story's container) that does not read as a sentence is
+    // a label: a video playlist's titles, a gallery's captions and slide numbers, a
+    // "Story highlights" box, a dateline block.
+    var bodyLength = 0
+    var paragraphLength = 0
+    for block in blocks where block.kind != .heading {
+      bodyLength += block.weightedLength
+      if document.nodes[block.owner].name == "p" { paragraphLength += block.weightedLength }
+    }
+    let marksParagraphs = paragraphLength * 3 >= bodyLength * 2
+    var seen = Set<String>()
     var kept = [HTMLBlock]()
+    var keptBody = 0
     for block in blocks {
       let density = block.linkDensity
       if density > 0.5 || (block.weightedLength < 80 && density > 0.3) { continue }
-      if block.weightedLength == 0 || cues.furniture(block.text) != nil { continue }
       let key = ArticleCues.key(block.text)
+      if block.weightedLength == 0 || cues.furniture(key: key) != nil { continue }
+      let owner = document.nodes[block.owner].name
+      if block.kind == .paragraph && owner != "td" && owner != "th"
+        && !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+      {
+        continue
+      }
+      if marksParagraphs && block.kind == .paragraph && owner != "p" && owner != "td"
+        && owner != "th" && block.weightedLength < 200 && !TextFeatures.endsSentence(block.text)
+      {
+        continue
+      }
+      // A short line said twice is template (a gallery repeats its title on every slide).
+      if block.weightedLength < 200 && !seen.insert(key).inserted { continue }
       if block.kind == .heading, let titleKey,
         key == titleKey || titleKey.hasPrefix(key) && key.count > 20
       {
         continue
       }
-      if kept.filter({ $0.kind != .heading }).count < 2 && !TextFeatures.endsSentence(block.text) {
+      if keptBody < 2 && !TextFeatures.endsSentence(block.text) {
         if let name = cues.byline(in: block.text) {
           if article.byline == nil { article.byline = name }
           continue
@@ -255,6 +336,7 @@ struct HTMLExtractor: Sendable {
         }
       }
       kept.append(block)
+      if block.kind != .heading { keptBody += 1 }
     }
     // Headings with no text after them (a "Related" heading whose list was dropped).
     var result = [HTMLBlock]()

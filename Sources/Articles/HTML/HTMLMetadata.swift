@@ -16,6 +16,9 @@ struct HTMLMetadata {
 
   init(document: HTMLDocument, dates: DateReader, language hint: Language?) {
     var meta = [String: String]()
+    // Other meta tags that name a publication date, in document order
+    // (`article_date_original`, `cXenseParse:recs:publishtime`).
+    var otherDates = [String]()
     var canonical: String?
     var pageTitle: String?
     var jsonLD = JSONLDArticle()
@@ -34,6 +37,7 @@ struct HTMLMetadata {
           .compactMap({ $0?.lowercased() })
         where meta[key] == nil {
           meta[key] = content
+          if Self.namesPublicationDate(key) { otherDates.append(content) }
         }
       case "link":
         let relations = (node.attribute("rel") ?? "").lowercased().split(separator: " ")
@@ -62,20 +66,25 @@ struct HTMLMetadata {
         itempropDate =
           node.attribute("datetime") ?? node.attribute("content") ?? document.text(of: index)
       }
-      if datedElement == nil, !node.isText, isDateElement(node) {
+      guard !node.isText, datedElement == nil || bylineElement == nil,
+        node.attributes.contains(where: Self.mayMarkDateOrAuthor)
+      else { continue }
+      let words = HTMLCues.words(of: node).joined()
+      if datedElement == nil, Self.isDateElement(words) {
         let text = document.text(of: index)
         if !text.isEmpty && TextFeatures.weightedLength(text) <= 80 { datedElement = text }
       }
-      if bylineElement == nil, !node.isText, isBylineElement(node) {
+      if bylineElement == nil, Self.isBylineElement(node, words: words) {
         let text = document.text(of: index)
         if !text.isEmpty && TextFeatures.wordCount(text) <= 12 { bylineElement = text }
       }
     }
 
     outlet = jsonLD.publisher ?? meta["og:site_name"] ?? meta["application-name"]
+    let socialTitle = meta["og:title"].map { Self.cleanTitle($0, outlet: outlet) }
     title =
-      jsonLD.headline.map(TextFeatures.collapsingWhitespace)
-      ?? meta["og:title"].map { Self.cleanTitle($0, outlet: outlet) }
+      jsonLD.headline.map { Self.shorterTitle(TextFeatures.collapsingWhitespace($0), socialTitle) }
+      ?? socialTitle
       ?? document.first("h1").map { document.text(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
       ?? pageTitle.map { Self.cleanTitle($0, outlet: outlet) }
     if let current = title, current.isEmpty { title = nil }
@@ -94,9 +103,9 @@ struct HTMLMetadata {
       meta["datepublished"], meta["date"], meta["pubdate"], meta["publishdate"], meta["dc.date"],
       meta["dc.date.issued"], meta["dcterms.date"], meta["dcterms.created"],
       meta["citation_publication_date"],
-      itempropDate, timeValue, datedElement,
     ]
-    for source in dateSources.compactMap({ $0 }) {
+    let elementDates = [itempropDate, timeValue, datedElement]
+    for source in (dateSources + otherDates.map(Optional.some) + elementDates).compactMap({ $0 }) {
       if let date = Self.isoDatePrefix(source) ?? dates.firstDate(in: source, language: hint) {
         published = date
         break
@@ -111,19 +120,52 @@ struct HTMLMetadata {
     }
   }
 
-  /// Whether the element is marked as holding the author's name.
-  private func isBylineElement(_ node: HTMLDocument.Node) -> Bool {
-    if node.attribute("rel")?.lowercased() == "author" { return true }
-    if node.attribute("itemprop")?.lowercased() == "author" { return true }
-    let (_, words) = HTMLCues.words(of: node)
-    return words.contains("byline") || (words.contains("author") && !words.contains("bio"))
+  /// Whether a meta tag's name or property says it holds the publication date: it speaks of
+  /// publishing or a date, and not of a modification, an update, an expiry or an epoch count.
+  static func namesPublicationDate(_ key: String) -> Bool {
+    guard key.containsText("publish") || key.containsText("date") else { return false }
+    return !["modif", "updat", "expir", "end", "epoch", "validat"].contains {
+      key.containsText($0)
+    }
   }
 
-  /// Whether the element's class or id says it holds the publication date.
-  private func isDateElement(_ node: HTMLDocument.Node) -> Bool {
-    let (_, words) = HTMLCues.words(of: node)
-    return words.contains("date") || words.contains("published") || words.contains("pubdate")
-      || words.contains("posted") || words.contains("publishdate") || words.contains("timestamp")
+  /// Whether an attribute could mark a date or author element: a cheap test that spares most
+  /// elements the split into class words.
+  private static func mayMarkDateOrAuthor(_ attribute: (name: String, value: String)) -> Bool {
+    switch attribute.name {
+    case "rel", "itemprop": return true
+    case "class", "id":
+      let value = attribute.value.lowercased()
+      return ["date", "publish", "posted", "timestamp", "byline", "author"].contains {
+        value.containsText($0)
+      }
+    default: return false
+    }
+  }
+
+  /// Whether the element is marked as holding the author's name; `words` are its class and id
+  /// words.
+  private static func isBylineElement(
+    _ node: HTMLDocument.Node,
+    words: some Sequence<Substring>
+  ) -> Bool {
+    if node.attribute("rel")?.lowercased() == "author" { return true }
+    if node.attribute("itemprop")?.lowercased() == "author" { return true }
+    var author = false
+    for word in words {
+      if word == "byline" { return true }
+      if word == "bio" { return false }
+      if word == "author" { author = true }
+    }
+    return author
+  }
+
+  /// Whether the element's class or id words say it holds the publication date.
+  private static func isDateElement(_ words: some Sequence<Substring>) -> Bool {
+    words.contains {
+      $0 == "date" || $0 == "published" || $0 == "pubdate" || $0 == "posted"
+        || $0 == "publishdate" || $0 == "timestamp"
+    }
   }
 
   /// The date part of an ISO 8601 timestamp (`2024-05-02T01:35:00+09:00` → 2024-05-02), the
@@ -134,11 +176,22 @@ struct HTMLMetadata {
     return PublicationDate(iso: String(trimmed.prefix(10)))
   }
 
+  /// The Open Graph title when the JSON-LD headline is it plus a suffix (`Headline ：Outlet`,
+  /// spaces aside), else the headline.
+  static func shorterTitle(_ headline: String, _ social: String?) -> String {
+    guard let social, !social.isEmpty else { return headline }
+    let bare = { (text: String) in String(text.unicodeScalars.filter { !$0.isSpace }) }
+    let long = bare(headline)
+    let short = bare(social)
+    return long.count > short.count && long.hasPrefix(short) ? social : headline
+  }
+
   /// A page title without the site name around it (`Headline | Outlet`, `Outlet - Headline`).
   static func cleanTitle(_ title: String, outlet: String?) -> String {
     let text = TextFeatures.collapsingWhitespace(title)
     let separators = [
-      " | ", " - ", " \u{2013} ", " \u{2014} ", " : ", " :: ", " \u{00BB} ", "\u{FF5C}",
+      " | ", " - ", " -- ", " \u{2013} ", " \u{2014} ", " : ", " :: ", " \u{00BB} ",
+      "\u{FF5C}", "\u{FF1A}",
     ]
     for separator in separators {
       let parts = text.components(separatedBy: separator)
@@ -146,13 +199,13 @@ struct HTMLMetadata {
       if let outlet {
         let key = ArticleCues.key(outlet)
         let kept = parts.filter { ArticleCues.key($0) != key }
-        if kept.count < parts.count { return kept.joined(separator: separator) }
+        if kept.count < parts.count { return kept.joined(separator: separator).trimmingSpaces }
       }
       // Without a known outlet, drop a short trailing part ("... | Le Journal").
       if let last = parts.last, TextFeatures.wordCount(last) <= 3,
         TextFeatures.wordCount(parts.dropLast().joined()) >= 3
       {
-        return parts.dropLast().joined(separator: separator)
+        return parts.dropLast().joined(separator: separator).trimmingSpaces
       }
     }
     return text

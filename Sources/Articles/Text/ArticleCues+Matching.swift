@@ -21,7 +21,11 @@ extension ArticleCues {
   /// Whole-line cues apply at any length; prefixes and fragments only to lines shorter than
   /// a paragraph of prose, so a sentence that happens to mention "our newsletter" survives.
   func furniture(_ text: some StringProtocol) -> Furniture? {
-    let key = Self.key(text)
+    furniture(key: Self.key(text))
+  }
+
+  /// What kind of page furniture a line is, given its matching key (see `key(_:)`).
+  func furniture(key: String) -> Furniture? {
     if key.isEmpty { return nil }
     let trailing = ":.!|>\u{00BB}\u{203A}-\u{2013}\u{2014} ".unicodeScalars
     var bareScalars = key.unicodeScalars
@@ -40,16 +44,44 @@ extension ArticleCues {
   /// Whether `cue` occurs in `key`; ASCII-word cues such as `(c)` or `copyright` must stand
   /// apart from letters on both sides.
   private func containsCue(_ key: String, _ cue: String) -> Bool {
-    guard cue.unicodeScalars.allSatisfy({ $0.isASCII }) else { return key.containsText(cue) }
-    var searchStart = key.startIndex
-    while let range = key[searchStart...].firstRange(of: cue) {
-      let before =
-        range.lowerBound == key.startIndex ? nil : key[key.index(before: range.lowerBound)]
-      let after = range.upperBound == key.endIndex ? nil : key[range.upperBound]
-      if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
-      searchStart = range.upperBound
+    guard cue.utf8.allSatisfy({ $0 < 0x80 }) else { return key.containsText(cue) }
+    let text = Array(key.utf8)
+    let pattern = Array(cue.utf8)
+    guard let first = pattern.first, pattern.count <= text.count else { return false }
+    var start = 0
+    while start <= text.count - pattern.count {
+      defer { start += 1 }
+      guard text[start] == first, text[start..<(start + pattern.count)].elementsEqual(pattern)
+      else { continue }
+      let end = start + pattern.count
+      if !Self.letter(endingAt: start, in: text) && !Self.letter(startingAt: end, in: text) {
+        return true
+      }
     }
     return false
+  }
+
+  /// Whether the scalar starting at UTF-8 offset `index` of valid UTF-8 `bytes` is a letter.
+  private static func letter(startingAt index: Int, in bytes: [UInt8]) -> Bool {
+    guard index < bytes.count else { return false }
+    var end = index + 1
+    while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+    return isLetter(bytes[index..<end])
+  }
+
+  /// Whether the scalar ending just before UTF-8 offset `index` is a letter.
+  private static func letter(endingAt index: Int, in bytes: [UInt8]) -> Bool {
+    guard index > 0 else { return false }
+    var start = index - 1
+    while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return isLetter(bytes[start..<index])
+  }
+
+  private static func isLetter(_ bytes: ArraySlice<UInt8>) -> Bool {
+    guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else {
+      return false
+    }
+    return scalar.properties.isAlphabetic
   }
 
   /// Whether `key` is a number and a counter word (`0 comments`, `コメント(3)`, `12 partages`).

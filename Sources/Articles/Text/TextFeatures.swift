@@ -1,10 +1,7 @@
 extension Unicode.Scalar {
   /// Whether the scalar is white space; ASCII is answered without the Unicode property table,
   /// which dominates extraction time otherwise.
-  var isSpace: Bool {
-    if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
-    return properties.isWhitespace
-  }
+  var isSpace: Bool { TextFeatures.isWhitespace(value) }
 }
 
 extension String {
@@ -33,25 +30,61 @@ extension String {
 
 /// Structural measures of a line or block of text that tell prose from page furniture.
 enum TextFeatures {
+  /// Whether a scalar value has Unicode's White_Space property, answered without the property
+  /// table, which dominates extraction time otherwise (the set is fixed by the standard).
+  static func isWhitespace(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+      0x3000:
+      true
+    default: false
+    }
+  }
+
   /// The length of `text` in Latin-letter equivalents: kana and ideographs count three, since a
   /// Japanese sentence says in 30 characters what an English one says in about 90.
   static func weightedLength(_ text: some StringProtocol) -> Int {
+    if let length = text.utf8.withContiguousStorageIfAvailable(weightedLength(utf8:)) {
+      return length
+    }
+    var copy = String(text)
+    return copy.withUTF8(weightedLength(utf8:))
+  }
+
+  /// `weightedLength` over valid UTF-8: one per scalar, three per CJK scalar (all CJK ranges
+  /// are three-byte sequences, so only those are decoded).
+  private static func weightedLength(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var length = 0
-    for scalar in text.unicodeScalars {
-      if isCJK(scalar) {
-        length += 3
-      } else if !scalar.isSpace {
-        length += 1
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      length += 1
+      if lead < 0x80 {
+        index += 1
+      } else if lead < 0xE0 {
+        index += 2
+      } else if lead < 0xF0 {
+        if index + 2 < count {
+          let value =
+            UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+            | UInt32(bytes[index + 2] & 0x3F)
+          if isCJK(value) { length += 2 }
+        }
+        index += 3
       } else {
-        length += 1
+        index += 4
       }
     }
     return length
   }
 
   /// Whether the scalar is a kana, ideograph or CJK punctuation.
-  static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
+  static func isCJK(_ scalar: Unicode.Scalar) -> Bool { isCJK(scalar.value) }
+
+  /// Whether the scalar value is a kana, ideograph or CJK punctuation.
+  static func isCJK(_ value: UInt32) -> Bool {
+    switch value {
     case 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F: true
     default: false
     }
@@ -127,20 +160,51 @@ enum TextFeatures {
     return letters >= 2
   }
 
-  /// Collapses runs of white space into single spaces and trims the ends.
+  /// Collapses runs of white space into single spaces and trims the ends; zero-width spaces
+  /// and byte-order marks count as white space.
   static func collapsingWhitespace(_ text: some StringProtocol) -> String {
-    var result = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar.isSpace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
-        pendingSpace = !result.isEmpty
-      } else {
-        if pendingSpace { result.append(" ") }
-        pendingSpace = false
-        result.append(scalar)
-      }
+    if let result = text.utf8.withContiguousStorageIfAvailable(collapsingWhitespace(utf8:)) {
+      return result
     }
-    return String(result)
+    var copy = String(text)
+    return copy.withUTF8(collapsingWhitespace(utf8:))
+  }
+
+  /// `collapsingWhitespace` over valid UTF-8; the result is never longer than the input.
+  private static func collapsingWhitespace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { output in
+      var count = 0
+      var index = 0
+      var pendingSpace = false
+      while index < bytes.count {
+        let lead = bytes[index]
+        let width = lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
+        let end = min(index + width, bytes.count)
+        var value = UInt32(lead)
+        if width == 2 && end == index + 2 {
+          value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        } else if width == 3 && end == index + 3 {
+          value =
+            UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+            | UInt32(bytes[index + 2] & 0x3F)
+        }
+        if width < 4 && (isWhitespace(value) || value == 0x200B || value == 0xFEFF) {
+          pendingSpace = count > 0
+        } else {
+          if pendingSpace {
+            output[count] = 0x20
+            count += 1
+            pendingSpace = false
+          }
+          for offset in index..<end {
+            output[count] = bytes[offset]
+            count += 1
+          }
+        }
+        index = end
+      }
+      return count
+    }
   }
 
   /// Replaces full-width digits with ASCII ones so dates read the same in every width.
