@@ -6,7 +6,9 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .library(name: "TextCore", targets: ["TextCore"]),
+    .library(name: "Lexicon", targets: ["Lexicon"]),
     .library(name: "Articles", targets: ["Articles"]),
+    .library(name: "Comparison", targets: ["Comparison"]),
     .executable(name: "storydiff", targets: ["storydiff"]),
   ],
   dependencies: [
@@ -36,20 +38,29 @@ let package = Package(
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
     ),
     .target(
+      name: "Lexicon",
+      dependencies: ["TextCore"]
+    ),
+    .target(
       name: "Articles",
-      dependencies: ["TextCore", "CLibXML2"]
+      dependencies: ["TextCore", "Lexicon", "CLibXML2"]
+    ),
+    .target(
+      name: "Comparison",
+      dependencies: ["Articles", "TextCore"]
     ),
     .executableTarget(
       name: "storydiff",
       dependencies: [
         "TextCore",
         "Articles",
+        "Comparison",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "Benchmarks",
-      dependencies: ["TextCore", "CICUShim", "Articles"]
+      dependencies: ["TextCore", "CICUShim", "Lexicon", "Articles", "Comparison"]
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
@@ -58,8 +69,16 @@ let package = Package(
       exclude: ["README.md"]
     ),
     .testTarget(
+      name: "LexiconTests",
+      dependencies: ["Lexicon", "TextCore", "TestSupport"]
+    ),
+    .testTarget(
       name: "StoryDiffCLITests",
       dependencies: ["storydiff", "TextCore", "Articles", "TestSupport"]
+    ),
+    .testTarget(
+      name: "ComparisonTests",
+      dependencies: ["Comparison", "Articles", "TextCore", "TestSupport"]
     ),
     .testTarget(
       name: "ArticlesTests",

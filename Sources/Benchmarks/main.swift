@@ -12,8 +12,32 @@
 // deterministic, for CI.
 import Foundation
 
+// `Benchmarks evaluate [options]` runs the comparison engine's quality evaluation instead.
+if CommandLine.arguments.dropFirst().first == "evaluate" {
+  do {
+    try AlignmentEvaluation.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+  } catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+  }
+  exit(0)
+}
+
+// `Benchmarks entity-linking [options]` measures entity linking on the held-out names.
+if CommandLine.arguments.dropFirst().first == "entity-linking" {
+  do {
+    try EntityLinkingEvaluation.run(arguments: Array(CommandLine.arguments.dropFirst(2)))
+  } catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+  }
+  exit(0)
+}
+
 let usage = """
   usage: Benchmarks [overview | FILTER] [--data DIR] [--repetitions N]
+         Benchmarks entity-linking [--heldout FILE] [--misses N]
+         Benchmarks evaluate [--data DIR] [--limit N] [--seed N] [--skip-injection] [--skip-stories]
   """
 
 var filter: String?
@@ -64,6 +88,7 @@ do {
   try TextCoreBenchmark.run(settings)
 
   try ExtractionBenchmark.run(filter: filter)
+  try ComparisonBenchmark.run(filter: filter)
 } catch {
   FileHandle.standardError.write(Data("error: \(error)\n".utf8))
   exit(1)

@@ -19,7 +19,10 @@ struct StoryDiff: ParsableCommand {
         storydiff extract --format md page.html
       """,
     version: StoryDiffVersion.current,
-    subcommands: [SegmentCommand.self, NormalizeCommand.self, ExtractCommand.self]
+    subcommands: [
+      SegmentCommand.self, NormalizeCommand.self, ExtractCommand.self, ClaimsCommand.self,
+      CompareCommand.self,
+    ]
   )
 
   /// Runs the command, turning every error into one line on stderr and the documented exit code.

@@ -1,0 +1,207 @@
+import Lexicon
+import TextCore
+
+extension ClaimExtractor {
+  /// The concept ids of a sentence's content words, sorted and without repeats.
+  ///
+  /// English and French: longest match over word sequences against titles (`Prime Minister` →
+  /// `prime-minister`) and the lexicons, with light lemmatisation of plurals and verb forms.
+  /// Japanese: longest match over characters against the Japanese side of the lexicons.
+  /// Stop words and the words of entity mentions are left out.
+  func concepts(
+    in span: SentenceSpan,
+    excluding excluded: [Range<Int>],
+    state: ArticleState
+  ) -> [String] {
+    var concepts = Set<String>()
+    let limit = options.maximumConceptsPerWord
+    func isExcluded(_ range: Range<Int>) -> Bool {
+      excluded.contains { $0.overlaps(range) }
+    }
+    if state.language == .japanese {
+      let scalars = span.scalars
+      let maximum = max(lexicon.concepts.maximumJapaneseLength, state.lists.titles.maximumLength)
+      var index = 0
+      while index < scalars.count {
+        var matched = false
+        var length = min(maximum, scalars.count - index)
+        while length >= 1 {
+          let range = span.offset(at: index)..<span.offset(at: index + length)
+          defer { length -= 1 }
+          guard !isExcluded(range), let key = state.text.key(range) else { continue }
+          if let title = state.lists.titles[key] {
+            if !title.isHonorific { concepts.insert(title.concept) }
+          } else {
+            // One character has too many senses (`間`, `炉`) to stand for a concept alone.
+            if length == 1 || state.stopWords.contains(key) || isFunctionKana(key) { continue }
+            let found = meaningful(lexicon.concepts.concepts(ofKey: key, language: .japanese))
+            if found.isEmpty { continue }
+            concepts.formUnion(found.prefix(limit))
+          }
+          index += length
+          matched = true
+          break
+        }
+        if !matched { index += 1 }
+      }
+      return concepts.sorted()
+    }
+
+    let words = span.words
+    let language = state.language
+    let maximumWords = max(lexicon.concepts.maximumWordCount, 4)
+    var index = 0
+    while index < words.count {
+      guard words[index].kind == .word, !isExcluded(words[index].utf8Range) else {
+        index += 1
+        continue
+      }
+      var matched = false
+      // Phrases first (`prime minister`, `premier ministre`, `armed forces`).
+      var end = min(words.count - 1, index + maximumWords * 2)
+      while end > index {
+        defer { end -= 1 }
+        guard words[end].kind == .word else { continue }
+        let range = words[index].utf8Range.lowerBound..<words[end].utf8Range.upperBound
+        guard !isExcluded(range), let key = state.text.key(range) else { continue }
+        if let title = state.lists.titles[key] {
+          if !title.isHonorific { concepts.insert(title.concept) }
+        } else {
+          // A phrase that starts or ends with a stop word (`of the`, `deal with`) is not one
+          // content word.
+          let parts = key.split(separator: " ")
+          guard let first = parts.first, let last = parts.last,
+            !state.stopWords.contains(String(first)), !state.stopWords.contains(String(last))
+          else { continue }
+          let found = meaningful(wordConcepts(key, language: language))
+          if found.isEmpty { continue }
+          concepts.formUnion(found.prefix(limit))
+        }
+        index = end + 1
+        matched = true
+        break
+      }
+      if matched { continue }
+      if let key = LookupKey.makeIfPossible(words[index].text), !state.stopWords.contains(key),
+        key.unicodeScalars.count > 1, key.unicodeScalars.first?.properties.isAlphabetic == true
+      {
+        if let title = state.lists.titles[key] {
+          if !title.isHonorific { concepts.insert(title.concept) }
+        } else if language == .english {
+          concepts.insert(Self.englishLemma(key, lexicon: lexicon))
+        } else {
+          concepts.formUnion(meaningful(wordConcepts(key, language: language)).prefix(limit))
+        }
+      }
+      index += 1
+    }
+    return concepts.sorted()
+  }
+
+  /// Concepts without those made only of English stop words (`as for`, `it`, `the`).
+  private func meaningful(_ concepts: [String]) -> [String] {
+    concepts.filter { concept in
+      concept.split(separator: " ").contains { !englishStopWords.contains(String($0)) }
+        && concept.unicodeScalars.first?.properties.isAlphabetic == true
+    }
+  }
+
+  /// Whether a Japanese key is a particle or ending written in kana (`する`, `として`): short
+  /// hiragana matches say nothing on their own.
+  private func isFunctionKana(_ key: String) -> Bool {
+    let scalars = key.unicodeScalars
+    return scalars.count <= 3 && scalars.allSatisfy { (0x3041...0x309F).contains($0.value) }
+  }
+
+  /// The concepts of an English or French word or phrase, trying lemmas of plurals and verb
+  /// forms when the form itself is unknown.
+  private func wordConcepts(_ key: String, language: Language) -> [String] {
+    let direct = lexicon.concepts.concepts(ofKey: key, language: language)
+    if !direct.isEmpty || key.contains(" ") { return direct }
+    switch language {
+    case .english:
+      let lemma = Self.englishLemma(key, lexicon: lexicon)
+      return lexicon.concepts.concepts(ofKey: lemma, language: .english)
+    case .french:
+      for lemma in Self.frenchLemmaCandidates(key) {
+        let found = lexicon.concepts.concepts(ofKey: lemma, language: .french)
+        if !found.isEmpty { return found }
+      }
+      return []
+    case .japanese:
+      return []
+    }
+  }
+
+  /// The English lemma of a word key: a plural or verb form reduced to a word the lexicons
+  /// know (`negotiations` → `negotiation`, `agreed` → `agree`), else the word itself.
+  static func englishLemma(_ key: String, lexicon: Lexicon) -> String {
+    let candidates = englishLemmaCandidates(key)
+    return candidates.first { lexicon.concepts.isKnownWord($0, language: .english) } ?? key
+  }
+
+  /// Possible lemmas of an English word, most likely first.
+  static func englishLemmaCandidates(_ key: String) -> [String] {
+    var result = [String]()
+    func drop(_ suffix: String, add: String = "") {
+      guard key.hasSuffix(suffix), key.count > suffix.count + 2 else { return }
+      result.append(String(key.dropLast(suffix.count)) + add)
+    }
+    func doubled(_ suffix: String) {
+      guard key.hasSuffix(suffix), key.count > suffix.count + 3 else { return }
+      let stem = key.dropLast(suffix.count)
+      if let last = stem.last, stem.dropLast().last == last {
+        result.append(String(stem.dropLast()))
+      }
+    }
+    if key.hasSuffix("ies") { drop("ies", add: "y") }
+    if key.hasSuffix("es") && ["ses", "xes", "zes", "ches", "shes"].contains(where: key.hasSuffix) {
+      drop("es")
+    }
+    if key.hasSuffix("s") && !key.hasSuffix("ss") && !key.hasSuffix("us") && !key.hasSuffix("is") {
+      drop("s")
+    }
+    if key.hasSuffix("ied") { drop("ied", add: "y") }
+    if key.hasSuffix("ed") {
+      drop("d")
+      drop("ed")
+      doubled("ed")
+    }
+    if key.hasSuffix("ing") {
+      drop("ing", add: "e")
+      drop("ing")
+      doubled("ing")
+    }
+    return result
+  }
+
+  /// Possible lemmas of a French word (plurals, participles, conjugated `-er` verbs).
+  static func frenchLemmaCandidates(_ key: String) -> [String] {
+    var result = [String]()
+    func replace(_ suffix: String, with replacement: String) {
+      guard key.hasSuffix(suffix), key.count > suffix.count + 2 else { return }
+      result.append(String(key.dropLast(suffix.count)) + replacement)
+    }
+    replace("aux", with: "al")
+    replace("s", with: "")
+    replace("x", with: "")
+    replace("ees", with: "er")
+    replace("es", with: "er")
+    replace("ee", with: "er")
+    replace("e", with: "er")
+    replace("ent", with: "er")
+    replace("ons", with: "er")
+    replace("ez", with: "er")
+    replace("ait", with: "er")
+    replace("aient", with: "er")
+    replace("era", with: "er")
+    replace("ies", with: "ir")
+    replace("ie", with: "ir")
+    replace("is", with: "ir")
+    replace("it", with: "ir")
+    replace("i", with: "ir")
+    replace("u", with: "oir")
+    replace("ue", with: "oir")
+    return result
+  }
+}

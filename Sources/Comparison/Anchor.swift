@@ -1,0 +1,138 @@
+import Articles
+import TextCore
+
+/// A language-independent handle a claim can share with claims of other articles.
+struct Anchor: Hashable, Comparable {
+  /// The kind of anchor, which sets its prior weight and its name in the report.
+  var kind: ComparisonReport.AnchorKind
+  /// The normalized value (`Emmanuel Macron`, `96 m`, `2024-05-02`, `negotiation`).
+  var value: String
+
+  static func < (lhs: Self, rhs: Self) -> Bool {
+    (lhs.kind.order, lhs.value) < (rhs.kind.order, rhs.value)
+  }
+
+  /// The anchors of a claim, deduplicated and sorted.
+  ///
+  /// - Throws: `TextProcessingError` when the comparison key of a token cannot be computed.
+  static func anchors(of claim: Claim) throws(TextProcessingError) -> [Anchor] {
+    var anchors = Set<Anchor>()
+    for entity in claim.entities where !entity.canonical.isEmpty {
+      anchors.insert(Anchor(kind: .entity, value: entity.canonical))
+    }
+    for quantity in claim.quantities {
+      anchors.insert(Anchor(kind: .number, value: NormalizedValues.quantity(quantity)))
+      if let unit = quantity.unit, !unit.isEmpty {
+        anchors.insert(Anchor(kind: .unit, value: unit))
+      }
+    }
+    for date in claim.dates {
+      for anchor in NormalizedValues.dateAnchors(date.value) {
+        anchors.insert(Anchor(kind: anchor.isFull ? .date : .datePart, value: anchor.key))
+      }
+    }
+    for quote in claim.quotes {
+      if let speaker = quote.speakerCanonical, !speaker.isEmpty {
+        anchors.insert(Anchor(kind: .speaker, value: speaker))
+      }
+    }
+    for concept in claim.concepts where !concept.isEmpty {
+      anchors.insert(Anchor(kind: .concept, value: concept))
+    }
+    // Tokens repeat what the entities already say (`Macron`, `OECD`): leave those out.
+    var entityWords = Set<String>()
+    for entity in claim.entities {
+      for word in try tokens(in: entity.text + " " + entity.canonical, capitalizedOnly: false) {
+        entityWords.insert(word)
+      }
+    }
+    for token in try tokens(in: claim.text) where !entityWords.contains(token) {
+      anchors.insert(Anchor(kind: .token, value: token))
+    }
+    return anchors.sorted()
+  }
+
+  /// The literal tokens of a sentence that survive translation.
+  ///
+  /// Words in Latin script that start with a capital or contain a digit (`OECD`, `VivaTech`,
+  /// `G7`, `2019`), by their comparison key. Japanese and French text keep such tokens as
+  /// written. The first word of a sentence counts only as an acronym or number.
+  static func tokens(
+    in text: String,
+    capitalizedOnly: Bool = true
+  ) throws(TextProcessingError) -> [String] {
+    var tokens = [String]()
+    var current = String.UnicodeScalarView()
+    var isFirst = true
+    func flush() throws(TextProcessingError) {
+      defer {
+        if !current.isEmpty { isFirst = false }
+        current.removeAll()
+      }
+      guard current.count >= 2, let first = current.first else { return }
+      let hasDigit = current.contains { isDigit($0) }
+      let isAcronym = current.allSatisfy { $0.properties.isUppercase || isDigit($0) }
+      // A capital at the start of a sentence says nothing (`The`, `Le`); acronyms and numbers do.
+      if capitalizedOnly && isFirst && !hasDigit && !isAcronym { return }
+      guard hasDigit || first.properties.isUppercase || !capitalizedOnly else { return }
+      let key = try TextNormalizer.key(String(current))
+      if !key.isEmpty { tokens.append(key) }
+    }
+    for scalar in text.unicodeScalars {
+      if isTokenScalar(scalar) {
+        current.append(scalar)
+      } else {
+        try flush()
+      }
+    }
+    try flush()
+    return tokens
+  }
+
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+    ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar)
+  }
+
+  /// Letters of Latin, Greek and Cyrillic script, their full-width forms, and digits.
+  private static func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
+    if isDigit(scalar) { return true }
+    let value = scalar.value
+    let isWesternLetter = value < 0x0530 || ("\u{1E00}"..."\u{1FFF}").contains(scalar)
+    let isFullWidthLetter = (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value)
+    return (isWesternLetter || isFullWidthLetter) && scalar.properties.isAlphabetic
+  }
+}
+
+extension ComparisonReport.AnchorKind {
+  /// The prior weight of one anchor of this kind, before the story-level IDF.
+  ///
+  /// Exact numbers and names are the strongest evidence across languages; concepts come
+  /// through dictionaries with many senses, so they count for less; a bare unit or a year that
+  /// is only part of a fuller date counts for little. Set on the seed story and FLORES devtest
+  /// (see `StoryComparer.Options`).
+  var priorWeight: Double {
+    switch self {
+    case .entity: 1.0
+    case .number: 1.5
+    case .unit: 0.2
+    case .date: 1.0
+    case .datePart: 0.3
+    case .speaker: 0.8
+    case .concept: 0.5
+    case .token: 0.8
+    }
+  }
+
+  var order: Int {
+    switch self {
+    case .entity: 0
+    case .number: 1
+    case .unit: 2
+    case .date: 3
+    case .datePart: 4
+    case .speaker: 5
+    case .concept: 6
+    case .token: 7
+    }
+  }
+}

@@ -1,0 +1,180 @@
+/// Aligned claims: groups of units from two or more articles, at most one run per article.
+struct Alignment {
+  /// Each fact's units, ascending.
+  var groups: [[Int]]
+  /// The group of each unit, or `nil`.
+  var groupOf: [Int?]
+}
+
+extension StoryIndex {
+  /// Aligns the claims of all articles into facts, ignoring their order except for a bonus.
+  ///
+  /// Two passes of greedy grouping by descending score: the first on anchors alone, the second
+  /// with a bonus for pairs whose neighbours the first pass aligned. Then runs: an unaligned
+  /// claim next to an aligned one joins its fact when the merged claim scores better.
+  ///
+  /// - Complexity: O(P log P) for P candidate pairs, plus the consistency checks of merges
+  ///   (quadratic in the size of a fact, which is at most the number of articles times
+  ///   `maximumRunLength`).
+  mutating func align() -> Alignment {
+    let first = group(edges: edges())
+    bonuses = orderBonuses(after: first)
+    var second = group(edges: edges())
+    extendRuns(&second)
+    return second
+  }
+
+  /// Candidate pairs strong enough to align, strongest first; ties broken by position.
+  private func edges() -> [(key: Int, score: Double)] {
+    let floor = 0.6 * options.minimumScore
+    var edges = [(key: Int, score: Double)]()
+    for (key, raw) in candidateScores where raw >= floor {
+      let total = raw + (bonuses[key] ?? 0)
+      if total >= options.minimumScore { edges.append((key, total)) }
+    }
+    edges.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
+    return edges
+  }
+
+  /// Greedy grouping: each edge merges the groups of its two claims when the merged group has
+  /// at most one claim per article and every member links to two thirds of the others, so a
+  /// chain of weak links (A–B, B–C with A and C unrelated) does not become one fact.
+  private func group(edges: [(key: Int, score: Double)]) -> Alignment {
+    var groupOf = [Int?](repeating: nil, count: units.count)
+    var groups = [[Int]]()
+    // How many members of its own group each unit links to; kept up to date on merges so a
+    // merge costs the product of the two groups' sizes, not the square of the merged size.
+    var links = [Int](repeating: 0, count: units.count)
+    for edge in edges {
+      let (first, second) = units(of: edge.key)
+      let firstGroup = groupOf[first]
+      let secondGroup = groupOf[second]
+      if let firstGroup, firstGroup == secondGroup { continue }
+      let firstMembers = firstGroup.map { groups[$0] } ?? [first]
+      let secondMembers = secondGroup.map { groups[$0] } ?? [second]
+      let firstArticles = Set(firstMembers.map { units[$0].article })
+      guard secondMembers.allSatisfy({ !firstArticles.contains(units[$0].article) }) else {
+        continue
+      }
+      guard let crossLinks = consistentMerge(firstMembers, secondMembers, links: links) else {
+        continue
+      }
+      for (member, count) in crossLinks { links[member] += count }
+      let merged = (firstMembers + secondMembers).sorted()
+      let target: Int
+      if let firstGroup {
+        target = firstGroup
+        groups[firstGroup] = merged
+        if let secondGroup { groups[secondGroup] = [] }
+      } else if let secondGroup {
+        target = secondGroup
+        groups[secondGroup] = merged
+      } else {
+        target = groups.count
+        groups.append(merged)
+      }
+      for member in merged { groupOf[member] = target }
+    }
+    // Drop the emptied groups and renumber.
+    var compact = [[Int]]()
+    var renumbered = [Int?](repeating: nil, count: units.count)
+    for members in groups where members.count >= 2 {
+      for member in members { renumbered[member] = compact.count }
+      compact.append(members)
+    }
+    return Alignment(groups: compact, groupOf: renumbered)
+  }
+
+  /// The links each member gains from a merge, or `nil` when the merged group would not be
+  /// consistent: every member must link (`linkScore`) to at least two thirds of the others.
+  private func consistentMerge(
+    _ first: [Int],
+    _ second: [Int],
+    links: [Int]
+  ) -> [(Int, Int)]? {
+    let size = first.count + second.count
+    let needed = size > 2 ? (2 * (size - 1) + 2) / 3 : 1
+    var gained = [(Int, Int)]()
+    var secondCounts = [Int](repeating: 0, count: second.count)
+    for member in first {
+      var count = 0
+      for (offset, other) in second.enumerated() where linkScore(member, other) >= options.linkScore
+      {
+        count += 1
+        secondCounts[offset] += 1
+      }
+      guard links[member] + count >= needed else { return nil }
+      gained.append((member, count))
+    }
+    for (offset, member) in second.enumerated() {
+      guard links[member] + secondCounts[offset] >= needed else { return nil }
+      gained.append((member, secondCounts[offset]))
+    }
+    return gained
+  }
+
+  /// The order bonus of each candidate pair: `orderBonus` per neighbouring pair (previous with
+  /// previous, next with next) that the first pass aligned.
+  private func orderBonuses(after alignment: Alignment) -> [Int: Double] {
+    var bonuses = [Int: Double]()
+    guard options.orderBonus > 0 else { return bonuses }
+    for key in candidateScores.keys {
+      let (first, second) = units(of: key)
+      var count = 0
+      for step in [-1, 1] {
+        let firstNeighbour = first + step
+        let secondNeighbour = second + step
+        guard articleUnits[units[first].article].contains(firstNeighbour),
+          articleUnits[units[second].article].contains(secondNeighbour),
+          let group = alignment.groupOf[firstNeighbour],
+          alignment.groupOf[secondNeighbour] == group
+        else { continue }
+        count += 1
+      }
+      if count > 0 { bonuses[key] = Double(count) * options.orderBonus }
+    }
+    return bonuses
+  }
+
+  /// Lets a fact take a run of consecutive claims from one article (many-to-one) when the
+  /// merged claim scores better against the other articles than the aligned claim alone.
+  private func extendRuns(_ alignment: inout Alignment) {
+    for index in alignment.groups.indices {
+      var changed = true
+      while changed {
+        changed = false
+        let members = alignment.groups[index]
+        let articlesInFact = Array(Set(members.map { units[$0].article })).sorted()
+        for article in articlesInFact {
+          let run = members.filter { units[$0].article == article }
+          guard run.count < options.maximumRunLength, let low = run.first, let high = run.last
+          else { continue }
+          let others = articlesInFact.filter { $0 != article }.map { other in
+            anchors(of: members.filter { units[$0].article == other })
+          }
+          let current = meanScore(anchors(of: run), against: others)
+          var best: (unit: Int, score: Double)?
+          for neighbour in [low - 1, high + 1]
+          where articleUnits[article].contains(neighbour) && alignment.groupOf[neighbour] == nil {
+            let score = meanScore(anchors(of: run + [neighbour]), against: others)
+            if score > current + options.runMargin && score > (best?.score ?? -1) {
+              best = (neighbour, score)
+            }
+          }
+          if let best {
+            alignment.groups[index] = (members + [best.unit]).sorted()
+            alignment.groupOf[best.unit] = index
+            changed = true
+            break
+          }
+        }
+      }
+    }
+  }
+
+  /// The mean similarity of one anchor set against several.
+  func meanScore(_ anchors: [Int], against others: [[Int]]) -> Double {
+    guard !others.isEmpty else { return 0 }
+    return others.reduce(0) { $0 + similarity(anchors, $1).score } / Double(others.count)
+  }
+}

@@ -1,0 +1,424 @@
+import Foundation
+import Lexicon
+import Testing
+import TextCore
+
+@testable import Articles
+
+/// Claims of the seed story and French samples, read with the bundled dictionaries.
+enum ClaimFixture {
+  static let story = "examples/2024-05-02-france-japan-raa/"
+  static let extractor: ClaimExtractor? = try? ClaimExtractor()
+
+  /// The claims of a repository file read as an article published on `published`.
+  static func claims(_ path: String, published: String = "2024-05-02") throws -> [Claim] {
+    var options = ArticleReader.Options()
+    options.published = PublicationDate(iso: published)
+    let article = try Fixture.article(
+      try Fixture.repositoryFile(path),
+      name: path,
+      options: options
+    )
+    return try #require(extractor).claims(in: article)
+  }
+
+  /// The claims of a text in `language`, as one article published on `published`.
+  static func claims(
+    text: String,
+    language: Language,
+    published: String = "2024-05-02"
+  ) throws
+    -> [Claim]
+  {
+    var options = ArticleReader.Options()
+    options.published = PublicationDate(iso: published)
+    options.language = language
+    options.format = .text
+    let article = try Fixture.article(Array(text.utf8), name: "sample.txt", options: options)
+    return try #require(extractor).claims(in: article)
+  }
+}
+
+@Suite("Claims: entities")
+struct ClaimEntityTests {
+  struct StoryCase: CustomTestStringConvertible, Sendable {
+    let file: String
+    let canonicals: Set<String>
+    var testDescription: String { file }
+  }
+
+  static let seed: [StoryCase] = [
+    StoryCase(
+      file: "en-japantoday-reuters.txt",
+      canonicals: [
+        "Emmanuel Macron", "Fumio Kishida", "France", "Japan", "Australia", "United Kingdom",
+        "Philippines", "China", "Taiwan", "Ukraine", "Sébastien Lecornu", "Paris", "Élysée",
+        "Indo-Pacific", "Government of Japan", "G7",
+      ]
+    ),
+    StoryCase(
+      file: "en-kantei.txt",
+      canonicals: ["Emmanuel Macron", "Fumio Kishida", "France", "Japan", "Paris", "OECD"]
+    ),
+    StoryCase(
+      file: "ja-mofa.txt",
+      canonicals: [
+        "Emmanuel Macron", "Fumio Kishida", "France", "Japan", "Paris", "OECD", "Indo-Pacific",
+      ]
+    ),
+  ]
+
+  @Test("The seed story's entities have one canonical name whatever the language", arguments: seed)
+  func seedEntities(_ sample: StoryCase) throws {
+    let claims = try ClaimFixture.claims(ClaimFixture.story + sample.file)
+    let found = Set(claims.flatMap(\.entities).map(\.canonical))
+    #expect(
+      sample.canonicals.subtracting(found).isEmpty,
+      "missing \(sample.canonicals.subtracting(found))"
+    )
+  }
+
+  @Test("Every mention's range holds its text in the article's text")
+  func rangesIndexArticleText() throws {
+    let path = ClaimFixture.story + "ja-mofa.txt"
+    var options = ArticleReader.Options()
+    options.published = PublicationDate(iso: "2024-05-02")
+    let article = try Fixture.article(
+      try Fixture.repositoryFile(path),
+      name: path,
+      options: options
+    )
+    let bytes = Array(article.text.utf8)
+    func slice(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    for claim in try #require(ClaimFixture.extractor).claims(in: article) {
+      #expect(slice(claim.utf8Range) == claim.text)
+      for entity in claim.entities { #expect(slice(entity.utf8Range) == entity.text) }
+      for date in claim.dates { #expect(slice(date.utf8Range) == date.text) }
+      for quantity in claim.quantities { #expect(slice(quantity.utf8Range) == quantity.text) }
+      for quote in claim.quotes { #expect(slice(quote.utf8Range) == quote.text) }
+    }
+  }
+
+  @Test("Japanese country abbreviations count inside compounds: 日仏 is Japan and France")
+  func japaneseCompounds() throws {
+    let claims = try ClaimFixture.claims(
+      text: "日仏首脳会談が行われた。首相は訪米する。日本の参加を歓迎した。",
+      language: .japanese
+    )
+    #expect(claims.count == 3)
+    #expect(claims[0].entities.map(\.canonical) == ["Japan", "France"])
+    #expect(claims[1].entities.map(\.canonical) == ["United States"])
+    #expect(claims[2].entities.map(\.canonical) == ["Japan"])
+  }
+
+  @Test("Unknown names link across scripts: katakana by transliteration, kanji by readings")
+  func crossScriptLinking() throws {
+    let claims = try ClaimFixture.claims(
+      text: "ルコルニュ国防相は安倍晋三元首相と会談した。",
+      language: .japanese
+    )
+    let canonicals = claims.flatMap(\.entities).map(\.canonical)
+    #expect(canonicals.contains("Sébastien Lecornu"))
+    #expect(canonicals.contains("Shinzo Abe"))
+  }
+
+  @Test("French names: titles stay out, the Élysée and the prime minister keep their canonicals")
+  func frenchEntities() throws {
+    let claims = try ClaimFixture.claims(
+      text:
+        "Le président Emmanuel Macron a reçu jeudi à l'Élysée le Premier ministre japonais Fumio Kishida.",
+      language: .french
+    )
+    let entities = try #require(claims.first).entities
+    #expect(entities.map(\.canonical) == ["Emmanuel Macron", "Élysée", "Fumio Kishida"])
+    #expect(entities.first?.kind == .person)
+  }
+}
+
+@Suite("Claims: quantities")
+struct ClaimQuantityTests {
+  @Test("The seed's durations come out as hedged quantities")
+  func seedHedges() throws {
+    let claims = try ClaimFixture.claims(ClaimFixture.story + "en-japantoday-reuters.txt")
+    let quantities = claims.flatMap(\.quantities)
+    func find(_ text: String) -> QuantityMention? { quantities.first { $0.text == text } }
+    let twoYears = try #require(find("about two years"))
+    #expect(twoYears.value == "2" && twoYears.unit == "year" && twoYears.qualifier == .approximate)
+    let aYear = try #require(find("about a year"))
+    #expect(aYear.value == "1" && aYear.unit == "year" && aYear.qualifier == .approximate)
+    let moreThan = try #require(find("more than a year"))
+    #expect(moreThan.value == "1" && moreThan.unit == "year" && moreThan.qualifier == .moreThan)
+    let oneYear = try #require(find("one year"))
+    #expect(oneYear.value == "1" && oneYear.unit == "year" && oneYear.qualifier == nil)
+  }
+
+  struct QuantityCase: CustomTestStringConvertible, Sendable {
+    let text: String
+    let language: Language
+    let value: String
+    let unit: String?
+    let qualifier: QuantityMention.Qualifier?
+    var testDescription: String { text }
+  }
+
+  static let samples = [
+    QuantityCase(
+      text: "会談は約２時間続いた。",
+      language: .japanese,
+      value: "2",
+      unit: "hour",
+      qualifier: .approximate
+    ),
+    QuantityCase(text: "交渉には一年かかる。", language: .japanese, value: "1", unit: "year", qualifier: nil),
+    QuantityCase(
+      text: "Les négociations dureront environ un an.",
+      language: .french,
+      value: "1",
+      unit: "year",
+      qualifier: .approximate
+    ),
+    QuantityCase(
+      text: "Paris le demande depuis plus d'un an.",
+      language: .french,
+      value: "1",
+      unit: "year",
+      qualifier: .moreThan
+    ),
+    QuantityCase(
+      text: "Il y a eu 29 personnes blessées.",
+      language: .french,
+      value: "29",
+      unit: "person",
+      qualifier: nil
+    ),
+    QuantityCase(
+      text: "Talks could take up to 3 years.",
+      language: .english,
+      value: "3",
+      unit: "year",
+      qualifier: .upTo
+    ),
+  ]
+
+  @Test("Quantities in three languages read value, unit and qualifier", arguments: samples)
+  func readsQuantities(_ sample: QuantityCase) throws {
+    let claims = try ClaimFixture.claims(text: sample.text, language: sample.language)
+    let quantity = try #require(claims.first?.quantities.first)
+    #expect(quantity.value == sample.value)
+    #expect(quantity.unit == sample.unit)
+    #expect(quantity.qualifier == sample.qualifier)
+  }
+
+  @Test("A range keeps both ends")
+  func ranges() throws {
+    let claims = try ClaimFixture.claims(text: "Talks take 3 to 5 days.", language: .english)
+    let quantity = try #require(claims.first?.quantities.first)
+    #expect(quantity.value == "3" && quantity.upperValue == "5" && quantity.unit == "day")
+  }
+}
+
+@Suite("Claims: dates and times")
+struct ClaimDateTests {
+  @Test("Thursday in an article published on Thursday 2 May 2024 is that day")
+  func seedThursday() throws {
+    let claims = try ClaimFixture.claims(ClaimFixture.story + "en-japantoday-reuters.txt")
+    let thursday = try #require(claims.flatMap(\.dates).first { $0.text == "Thursday" })
+    #expect(thursday.value == "2024-05-02")
+    #expect(thursday.precision == .day)
+    #expect(thursday.isRelative)
+  }
+
+  struct DateCase: CustomTestStringConvertible, Sendable {
+    let text: String
+    let language: Language
+    let expected: [String]
+    var testDescription: String { text }
+  }
+
+  static let samples = [
+    DateCase(
+      text: "They met on May 2, 2024 and again in December 2023.",
+      language: .english,
+      expected: ["2024-05-02", "2023-12"]
+    ),
+    DateCase(
+      text: "Talks began last year and continued last week.",
+      language: .english,
+      expected: ["2023", "2024-W17"]
+    ),
+    DateCase(
+      text: "The meeting started at 1:35 p.m. local time.",
+      language: .english,
+      expected: ["2024-05-02T13:35"]
+    ),
+    // `hier à 13 h 35`: a time takes the nearest date of its sentence, here yesterday.
+    DateCase(
+      text: "Ils se sont rencontrés jeudi, puis le 2 mai 2024, et hier à 13 h 35.",
+      language: .french,
+      expected: ["2024-05-02", "2024-05-02", "2024-05-01", "2024-05-01T13:35"]
+    ),
+    DateCase(text: "令和6年5月2日、首脳会談が行われた。", language: .japanese, expected: ["2024-05-02"]),
+    DateCase(
+      text: "2024年5月2日と昨年12月、2日、昨日に会った。",
+      language: .japanese,
+      expected: ["2024-05-02", "2023-12", "2024-05-02", "2024-05-01"]
+    ),
+    DateCase(
+      text: "日本時間2日午後8時35分から会談した。",
+      language: .japanese,
+      expected: ["2024-05-02T20:35+09:00"]
+    ),
+  ]
+
+  @Test("Absolute, partial, relative dates and times resolve to ISO 8601", arguments: samples)
+  func resolvesDates(_ sample: DateCase) throws {
+    let claims = try ClaimFixture.claims(text: sample.text, language: sample.language)
+    #expect(claims.flatMap(\.dates).map(\.value) == sample.expected)
+  }
+
+  @Test("The official readouts give the meeting's time in both zones")
+  func readoutTimes() throws {
+    let english = try ClaimFixture.claims(ClaimFixture.story + "en-kantei.txt").flatMap(\.dates)
+    #expect(
+      english.contains { $0.value == "2024-05-02T13:35" && $0.text == "1:35 p.m. local time" }
+    )
+    #expect(english.contains { $0.value == "2024-05-02T20:35+09:00" })
+    #expect(english.contains { $0.value == "2023-12" && $0.text == "last December" })
+    let japanese = try ClaimFixture.claims(ClaimFixture.story + "ja-mofa.txt").flatMap(\.dates)
+    #expect(japanese.contains { $0.value == "2024-05-02T13:35" })
+    #expect(
+      japanese.contains { $0.value == "2024-05-02T20:35+09:00" && $0.text == "日本時間2日午後8時35分" }
+    )
+    #expect(japanese.contains { $0.value == "2023-12" && $0.text == "昨年12月" })
+  }
+}
+
+@Suite("Claims: quotes and speakers")
+struct ClaimQuoteTests {
+  @Test("The seed's quote has the anonymous official as its speaker")
+  func seedOfficial() throws {
+    let claims = try ClaimFixture.claims(ClaimFixture.story + "en-japantoday-reuters.txt")
+    let quote = try #require(
+      claims.flatMap(\.quotes).first { $0.text.hasPrefix("They agreed to start negotiations") }
+    )
+    #expect(quote.speaker == "a Japanese government official")
+    #expect(quote.speakerCanonical == nil)
+  }
+
+  @Test("A quote whose speaker is in another sentence has none")
+  func speakerElsewhere() throws {
+    let claims = try ClaimFixture.claims(ClaimFixture.story + "en-japantoday-reuters.txt")
+    let quote = try #require(claims.flatMap(\.quotes).first { $0.text.hasPrefix("Given the") })
+    #expect(quote.speaker == nil)
+  }
+
+  struct QuoteCase: CustomTestStringConvertible, Sendable {
+    let text: String
+    let language: Language
+    let quote: String
+    let speaker: String?
+    let canonical: String?
+    var testDescription: String { text }
+  }
+
+  static let samples = [
+    QuoteCase(
+      text: "« Ils ont convenu d'entamer des négociations », a déclaré un responsable japonais.",
+      language: .french,
+      quote: "Ils ont convenu d'entamer des négociations",
+      speaker: "un responsable japonais",
+      canonical: nil
+    ),
+    QuoteCase(
+      text: "Selon Emmanuel Macron, « c'est une étape importante ».",
+      language: .french,
+      quote: "c'est une étape importante",
+      speaker: "Emmanuel Macron",
+      canonical: "Emmanuel Macron"
+    ),
+    QuoteCase(
+      text: "Prime Minister Fumio Kishida said: \"We agreed to start negotiations.\"",
+      language: .english,
+      quote: "We agreed to start negotiations.",
+      speaker: "Prime Minister Fumio Kishida",
+      canonical: "Fumio Kishida"
+    ),
+    QuoteCase(
+      text: "岸田首相は「交渉開始で合意した」と述べた。",
+      language: .japanese,
+      quote: "交渉開始で合意した",
+      speaker: "岸田首相",
+      canonical: "Fumio Kishida"
+    ),
+    QuoteCase(
+      text: "「交渉を始めることで一致した」と外務省幹部が語った。",
+      language: .japanese,
+      quote: "交渉を始めることで一致した",
+      speaker: "外務省幹部",
+      canonical: nil
+    ),
+  ]
+
+  @Test("Quotes and their speakers in three languages", arguments: samples)
+  func findsQuotes(_ sample: QuoteCase) throws {
+    let claims = try ClaimFixture.claims(text: sample.text, language: sample.language)
+    let quote = try #require(claims.first?.quotes.first)
+    #expect(quote.text == sample.quote)
+    #expect(quote.speaker == sample.speaker)
+    #expect(quote.speakerCanonical == sample.canonical)
+  }
+}
+
+@Suite("Claims: concepts and real French text")
+struct ClaimConceptTests {
+  @Test("Concepts meet across languages through the English lemma")
+  func sharedConcepts() throws {
+    let english = try ClaimFixture.claims(
+      text: "They agreed to start negotiations.",
+      language: .english
+    )
+    let french = try ClaimFixture.claims(
+      text: "Ils ont entamé des négociations.",
+      language: .french
+    )
+    let japanese = try ClaimFixture.claims(text: "交渉を開始した。", language: .japanese)
+    for claims in [english, french, japanese] {
+      #expect(claims.first?.concepts.contains("negotiation") == true)
+    }
+    #expect(english.first?.concepts == english.first?.concepts.sorted())
+  }
+
+  @Test("The Tohoku Wikinews article in French: time, magnitude, distance, toll")
+  func tohokuFrench() throws {
+    let claims = try ClaimFixture.claims(
+      "examples/2011-03-11-tohoku-earthquake/fr-wikinews.txt",
+      published: "2011-03-11"
+    )
+    let dates = claims.flatMap(\.dates)
+    #expect(dates.contains { $0.value == "2011-03-11T15:00" })
+    let quantities = claims.flatMap(\.quantities)
+    #expect(quantities.contains { $0.value == "130" && $0.unit == "km" })
+    #expect(quantities.contains { $0.value == "29" && $0.unit == "person" })
+    #expect(quantities.contains { $0.value == "8.9" && $0.unit == "magnitude" })
+    #expect(claims.flatMap(\.entities).contains { $0.canonical == "Japan" })
+  }
+
+  @Test("Bad dictionaries give an error naming the file and line")
+  func badDictionaries() {
+    struct Broken: DictionarySource {
+      func contents(ofFile path: String) throws(TextProcessingError) -> String? {
+        path == "names/gazetteer-curated.tsv"
+          ? "Paris\tplace\ten\tParis\n" : try BundledDictionaries().contents(ofFile: path)
+      }
+      func displayName(ofFile path: String) -> String { "dictionaries/\(path)" }
+    }
+    #expect(
+      throws: ArticleError.dictionaries(
+        reason:
+          "dictionaries/names/gazetteer-curated.tsv:1: expected 5 tab-separated fields, found 4"
+      )
+    ) {
+      try ClaimExtractor(dictionaries: Broken())
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import Articles
+import Comparison
+import Foundation
+import Testing
+
+typealias Line = StoryBuilder.Line
+
+/// Pairs `(first article's sentence, second article's sentence)` of the facts between two
+/// articles.
+func alignedPairs(_ report: ComparisonReport, _ first: String, _ second: String) -> Set<[Int]> {
+  var pairs = Set<[Int]>()
+  for fact in report.facts {
+    guard let one = fact.claims.first(where: { $0.article == first }),
+      let two = fact.claims.first(where: { $0.article == second })
+    else { continue }
+    for left in one.sentences { for right in two.sentences { pairs.insert([left, right]) } }
+  }
+  return pairs
+}
+
+@Suite("Alignment of claims")
+struct AlignmentTests {
+  static let treaty = Line(
+    text: "France and Japan agreed to start talks on a reciprocal access agreement.",
+    entities: [("France", .place), ("Japan", .place)],
+    concepts: ["agree", "start", "talk", "reciprocal", "access", "agreement"]
+  )
+  static let meeting = Line(
+    text: "Kishida and Macron met in Paris.",
+    entities: [("Fumio Kishida", .person), ("Emmanuel Macron", .person), ("Paris", .place)],
+    concepts: ["meet"]
+  )
+  static let indoPacific = Line(
+    text: "They welcomed cooperation in the Indo-Pacific.",
+    entities: [("Indo-Pacific", .place)],
+    concepts: ["welcome", "cooperation", "region"]
+  )
+
+  @Test("claims told in a different order still align")
+  func crossingOrder() throws {
+    let first = StoryBuilder.article("a", [Self.treaty, Self.meeting, Self.indoPacific])
+    let second = StoryBuilder.article("b", .french, [Self.indoPacific, Self.treaty, Self.meeting])
+    let report = try StoryComparer().compare([first, second])
+    #expect(alignedPairs(report, "a", "b") == [[0, 1], [1, 2], [2, 0]])
+    #expect(report.unmatched.isEmpty)
+  }
+
+  @Test("a long sentence matches two short ones (many-to-one)")
+  func manyToOne() throws {
+    let long = Line(
+      text: "Kishida and Macron met in Paris and agreed to start talks on an access agreement.",
+      entities: [("Fumio Kishida", .person), ("Emmanuel Macron", .person), ("Paris", .place)],
+      concepts: ["meet", "agree", "start", "talk", "access", "agreement"]
+    )
+    let first = StoryBuilder.article("ja", .japanese, [long] + StoryBuilder.filler(2, tag: "ja"))
+    let second = StoryBuilder.article(
+      "en",
+      [
+        Line(
+          text: "Kishida and Macron met in Paris.",
+          entities: [("Fumio Kishida", .person), ("Emmanuel Macron", .person), ("Paris", .place)],
+          concepts: ["meet"]
+        ),
+        Line(
+          "They agreed to start talks on an access agreement.",
+          concepts: [
+            "agree", "start", "talk", "access", "agreement",
+          ]
+        ),
+      ]
+    )
+    let report = try StoryComparer().compare([first, second])
+    let fact = try #require(report.facts.first { $0.claims.contains { $0.article == "ja" } })
+    #expect(fact.claims.first { $0.article == "en" }?.sentences == [0, 1])
+    #expect(report.unmatched.filter { $0.article == "en" }.isEmpty)
+  }
+
+  @Test("a claim with nothing in common stays unmatched")
+  func unmatched() throws {
+    let lecornu = Line(
+      text: "Defense Minister Lecornu said Paris hoped to agree an RAA.",
+      entities: [("Sebastien Lecornu", .person)],
+      concepts: ["defense", "minister", "hope"]
+    )
+    let first = StoryBuilder.article("a", [Self.treaty, lecornu])
+    let second = StoryBuilder.article("b", [Self.treaty, Self.indoPacific])
+    let report = try StoryComparer().compare([first, second])
+    #expect(report.facts.count == 1)
+    #expect(
+      Set(report.unmatched.map { "\($0.article)\($0.sentences)" }) == ["a[1]", "b[1]"]
+    )
+  }
+
+  @Test("three articles telling one claim make one fact")
+  func threeArticleFact() throws {
+    let articles = ["a", "b", "c"].map {
+      StoryBuilder.article($0, [Self.treaty, Self.meeting] + StoryBuilder.filler(2, tag: $0))
+    }
+    let report = try StoryComparer().compare(articles)
+    let treaty = try #require(report.facts.first)
+    #expect(treaty.claims.map(\.article) == ["a", "b", "c"])
+    #expect(report.facts.allSatisfy { $0.claims.count == 3 })
+  }
+
+  @Test("weak links do not chain unrelated claims into one fact")
+  func noChaining() throws {
+    let left = Line(
+      "Talks on the access agreement start.",
+      concepts: ["talk", "access", "agreement", "start"]
+    )
+    let bridge = Line(
+      "Talks on the access agreement start as the fleet sails to the Pacific.",
+      concepts: ["talk", "access", "agreement", "start", "fleet", "sail", "ocean", "navy"]
+    )
+    let right = Line(
+      "The fleet sails to the Pacific.",
+      concepts: ["fleet", "sail", "ocean", "navy"]
+    )
+    let report = try StoryComparer().compare([
+      StoryBuilder.article("a", [left]), StoryBuilder.article("b", [bridge]),
+      StoryBuilder.article("c", [right]),
+    ])
+    #expect(report.facts.allSatisfy { $0.claims.count == 2 })
+    #expect(report.facts.count == 1)
+    #expect(report.unmatched.count == 1)
+  }
+
+  @Test("order is a bonus: neighbours of aligned claims are preferred between equal candidates")
+  func orderBonus() throws {
+    let twin = Line("Officials met again.", concepts: ["official", "meet", "again"])
+    let first = StoryBuilder.article("a", [Self.treaty, twin, Self.indoPacific, twin])
+    let second = StoryBuilder.article("b", [Self.treaty, twin, Self.indoPacific, twin])
+    let report = try StoryComparer().compare([first, second])
+    #expect(alignedPairs(report, "a", "b") == [[0, 0], [1, 1], [2, 2], [3, 3]])
+    let bonus = report.facts.compactMap { $0.evidence.contributions["order"] }
+    #expect(!bonus.isEmpty)
+  }
+}

@@ -1,0 +1,270 @@
+import Articles
+import Comparison
+import Testing
+import TextCore
+
+/// One divergence case: two versions of a sentence and the kind expected between them.
+struct DivergenceCase: CustomTestStringConvertible, Sendable {
+  var name: String
+  var first: Line
+  var second: Line
+  var kind: ComparisonReport.DivergenceKind?
+  var normalized: [String]
+  var secondLanguage = Language.french
+  var testDescription: String { name }
+}
+
+extension Line: @unchecked Sendable {}
+
+private let bridge = ["bridge", "long", "build", "river"]
+
+private func bridgeLine(_ text: String, _ quantity: QuantityMention) -> Line {
+  Line(
+    text: text,
+    entities: [("Seine", .place)],
+    quantities: [quantity],
+    concepts: bridge
+  )
+}
+
+private func visitLine(_ text: String, _ date: DateMention) -> Line {
+  Line(
+    text: text,
+    entities: [("Fumio Kishida", .person), ("Paris", .place)],
+    dates: [date],
+    concepts: ["visit", "meet", "lunch"]
+  )
+}
+
+private func quoteLine(_ text: String, _ quote: QuoteMention) -> Line {
+  Line(
+    text: text,
+    entities: [("Japan", .place), ("France", .place)],
+    quotes: [quote],
+    concepts: ["agree", "start", "negotiation", "say"]
+  )
+}
+
+private let pact = ["sign", "access", "agreement", "already"]
+
+let divergenceCases: [DivergenceCase] = [
+  DivergenceCase(
+    name: "number: 96 m vs 93 m",
+    first: bridgeLine(
+      "The bridge over the Seine is 96 m long.",
+      StoryBuilder.quantity("96 m", "96", "m")
+    ),
+    second: bridgeLine(
+      "Le pont sur la Seine mesure 93 m.",
+      StoryBuilder.quantity("93 m", "93", "m")
+    ),
+    kind: .number,
+    normalized: ["96 m", "93 m"]
+  ),
+  DivergenceCase(
+    name: "date: 2 May vs 4 May",
+    first: visitLine("Kishida visited Paris on May 2.", StoryBuilder.date("May 2", "2024-05-02")),
+    second: visitLine("岸田総理は4日にパリを訪問した。", StoryBuilder.date("4日", "2024-05-04", relative: true)),
+    kind: .date,
+    normalized: ["2024-05-02", "2024-05-04"]
+  ),
+  DivergenceCase(
+    name: "entity: Australia vs United Kingdom in the same slot",
+    first: Line(
+      text: "Japan has already signed an access agreement with Australia.",
+      entities: [("Japan", .place), ("Australia", .place)],
+      concepts: pact
+    ),
+    second: Line(
+      text: "Japan has already signed an access agreement with Britain.",
+      entities: [("Japan", .place), ("United Kingdom", .place)],
+      concepts: pact
+    ),
+    kind: .entity,
+    normalized: ["Australia", "United Kingdom"]
+  ),
+  DivergenceCase(
+    name: "attribution: the same words from different speakers",
+    first: quoteLine(
+      "\"They agreed to start negotiations,\" Macron said.",
+      StoryBuilder.quote(
+        "They agreed to start negotiations",
+        speaker: "Macron",
+        canonical: "Emmanuel Macron"
+      )
+    ),
+    second: quoteLine(
+      "« Ils ont convenu d'ouvrir des négociations », a dit Kishida.",
+      StoryBuilder.quote(
+        "Ils ont convenu d'ouvrir des négociations",
+        speaker: "Kishida",
+        canonical: "Fumio Kishida"
+      )
+    ),
+    kind: .attribution,
+    normalized: ["Emmanuel Macron", "Fumio Kishida"]
+  ),
+  DivergenceCase(
+    name: "quote: the same quote worded differently",
+    first: quoteLine(
+      "\"They agreed to start negotiations soon,\" an official said.",
+      StoryBuilder.quote(
+        "They agreed to start negotiations soon",
+        speaker: "an official",
+        canonical: nil
+      )
+    ),
+    second: quoteLine(
+      "\"They agreed to consider negotiations,\" an official said.",
+      StoryBuilder.quote(
+        "They agreed to consider negotiations",
+        speaker: "an official",
+        canonical: nil
+      )
+    ),
+    kind: .quote,
+    normalized: ["They agreed to start negotiations soon", "They agreed to consider negotiations"],
+    secondLanguage: .english
+  ),
+  DivergenceCase(
+    name: "qualifier: about a year vs more than a year",
+    first: bridgeLine(
+      "Building the Seine bridge took about a year.",
+      StoryBuilder.quantity("about a year", "1", "year", .approximate)
+    ),
+    second: bridgeLine(
+      "Building the Seine bridge took more than a year.",
+      StoryBuilder.quantity("more than a year", "1", "year", .moreThan)
+    ),
+    kind: .qualifier,
+    normalized: ["approximate 1 year", "more-than 1 year"]
+  ),
+  DivergenceCase(
+    name: "same: ２時間, two hours, deux heures",
+    first: bridgeLine(
+      "Crossing the Seine bridge took two hours.",
+      StoryBuilder.quantity("two hours", "2", "hour")
+    ),
+    second: bridgeLine("橋を渡るのに２時間かかった。", StoryBuilder.quantity("２時間", "2.0", "hour")),
+    kind: nil,
+    normalized: []
+  ),
+  DivergenceCase(
+    name: "same: about two hours and approximately 2 hours",
+    first: bridgeLine(
+      "Crossing took about two hours.",
+      StoryBuilder.quantity("about two hours", "2", "hour", .approximate)
+    ),
+    second: bridgeLine(
+      "La traversée a duré deux heures.",
+      StoryBuilder.quantity("deux heures", "2", "hour")
+    ),
+    kind: nil,
+    normalized: []
+  ),
+  DivergenceCase(
+    name: "same: 1:35 p.m. in Paris is 8:35 p.m. in Tokyo",
+    first: visitLine(
+      "Lunch began at 1:35 p.m. local time.",
+      StoryBuilder.date("1:35 p.m.", "2024-05-02T13:35+02:00")
+    ),
+    second: visitLine(
+      "日本時間午後8時35分から昼食会を行った。",
+      StoryBuilder.date("日本時間午後8時35分", "2024-05-02T20:35+09:00")
+    ),
+    kind: nil,
+    normalized: []
+  ),
+  DivergenceCase(
+    name: "same: May 2024 and 2 May 2024 at the common precision",
+    first: visitLine("Kishida visited Paris in May.", StoryBuilder.date("May", "2024-05")),
+    second: visitLine("Kishida a visité Paris le 2 mai.", StoryBuilder.date("2 mai", "2024-05-02")),
+    kind: nil,
+    normalized: []
+  ),
+  DivergenceCase(
+    name: "same: Britain and United Kingdom share a canonical name",
+    first: Line(
+      text: "Japan has already signed an access agreement with Britain.",
+      entities: [("Japan", .place), ("United Kingdom", .place)],
+      concepts: pact
+    ),
+    second: Line(
+      text: "Japan has already signed an access agreement with the United Kingdom.",
+      entities: [("Japan", .place), ("United Kingdom", .place)],
+      concepts: pact
+    ),
+    kind: nil,
+    normalized: []
+  ),
+]
+
+@Suite("Divergences")
+struct DivergenceTests {
+  @Test("each kind of divergence is found inside a fact", arguments: divergenceCases)
+  func divergence(_ sample: DivergenceCase) throws {
+    let first = StoryBuilder.article("a", [sample.first] + StoryBuilder.filler(3, tag: "a"))
+    let second = StoryBuilder.article(
+      "b",
+      sample.secondLanguage,
+      [sample.second] + StoryBuilder.filler(2, tag: "b")
+    )
+    let report = try StoryComparer().compare([first, second])
+    let fact = try #require(report.facts.first)
+    #expect(fact.claims.map(\.sentences) == [[0], [0]])
+    guard let kind = sample.kind else {
+      #expect(report.divergences.isEmpty, "\(report.divergences.map(\.readings))")
+      return
+    }
+    #expect(report.divergences.map(\.kind) == [kind])
+    let divergence = try #require(report.divergences.first)
+    #expect(divergence.fact == fact.id)
+    #expect(divergence.readings.map(\.normalized) == sample.normalized)
+    #expect(divergence.readings.map(\.article) == ["a", "b"])
+    #expect(!divergence.evidence.anchors.isEmpty)
+  }
+
+  @Test("a figure that changed is still found when the claims share only their subject")
+  func relatedNumber() throws {
+    let first = StoryBuilder.article(
+      "a",
+      [
+        Line(
+          text: "The quake in Tohoku killed 48 people.",
+          entities: [("Tohoku", .place)],
+          quantities: [StoryBuilder.quantity("48 people", "48", "person")],
+          concepts: ["earthquake", "kill"]
+        )
+      ]
+    )
+    let second = StoryBuilder.article(
+      "b",
+      [
+        Line(
+          text: "Le séisme du Tohoku a fait un mort.",
+          entities: [("Tohoku", .place)],
+          quantities: [StoryBuilder.quantity("un mort", "1", "person")],
+          concepts: ["earthquake", "death"]
+        )
+      ]
+    )
+    let report = try StoryComparer().compare([first, second])
+    let divergence = try #require(report.divergences.first)
+    #expect(divergence.kind == .number)
+    #expect(divergence.readings.map(\.normalized) == ["48 person", "1 person"])
+  }
+
+  @Test("a divergence across three articles lists every reading")
+  func threeReadings() throws {
+    func line(_ value: String) -> Line {
+      bridgeLine("The bridge is \(value) m long.", StoryBuilder.quantity("\(value) m", value, "m"))
+    }
+    let report = try StoryComparer().compare([
+      StoryBuilder.article("a", [line("96")]), StoryBuilder.article("b", [line("96")]),
+      StoryBuilder.article("c", [line("93")]),
+    ])
+    #expect(report.divergences.count == 1)
+    #expect(report.divergences.first?.readings.map(\.article) == ["a", "b", "c"])
+    #expect(report.divergences.first?.readings.map(\.normalized) == ["96 m", "96 m", "93 m"])
+  }
+}

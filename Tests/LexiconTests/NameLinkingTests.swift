@@ -1,0 +1,106 @@
+import Lexicon
+import Testing
+import TextCore
+
+@Suite("Names and their canonical entities")
+struct NameLinkingTests {
+  struct NameCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    let language: Language
+    let canonical: String
+    var testDescription: String { "\(name) (\(language.rawValue)) → \(canonical)" }
+  }
+
+  static let tableNames = [
+    NameCase(name: "マクロン", language: .japanese, canonical: "Emmanuel Macron"),
+    NameCase(name: "岸田文雄", language: .japanese, canonical: "Fumio Kishida"),
+    NameCase(name: "KISHIDA Fumio", language: .english, canonical: "Fumio Kishida"),
+    NameCase(name: "英国", language: .japanese, canonical: "United Kingdom"),
+    NameCase(name: "Royaume-Uni", language: .french, canonical: "United Kingdom"),
+    NameCase(name: "palais de l’Élysée", language: .french, canonical: "Élysée"),
+    NameCase(name: "自衛隊", language: .japanese, canonical: "Self-Defense Forces"),
+  ]
+
+  @Test("Names in the table have one canonical name in every language", arguments: tableNames)
+  func linksTableNames(_ sample: NameCase) throws {
+    let linker = NameLinker(lexicon: try #require(SharedLexicon.lexicon))
+    let link = linker.link(sample.name, language: sample.language)
+    #expect(link?.entity.canonical == sample.canonical)
+    #expect(link?.method == .table)
+  }
+
+  static let unknownNames = [
+    // Katakana transliterated and matched to Latin names.
+    NameCase(name: "ルコルニュ", language: .japanese, canonical: "Sébastien Lecornu"),
+    NameCase(name: "エマニュエル・マクロン", language: .japanese, canonical: "Emmanuel Macron"),
+    // Held-out names (scripts/data/entity-linking-heldout.tsv): not in the table.
+    NameCase(name: "安倍晋三", language: .japanese, canonical: "Shinzo Abe"),
+    NameCase(name: "Abe Shinzo", language: .english, canonical: "Shinzo Abe"),
+    NameCase(name: "バラク・オバマ", language: .japanese, canonical: "Barack Obama"),
+    NameCase(name: "Benyamin Netanyahou", language: .french, canonical: "Benjamin Netanyahu"),
+  ]
+
+  @Test(
+    "Names missing from the table link by readings, transliteration and spelling",
+    arguments: unknownNames
+  )
+  func linksUnknownNames(_ sample: NameCase) throws {
+    let linker = NameLinker(lexicon: try #require(SharedLexicon.lexicon))
+    let canonical = linker.link(sample.name, language: sample.language)?.entity.canonical
+    #expect(canonical == sample.canonical)
+  }
+
+  @Test("A kanji name splits into surname and given name by readings, given name first")
+  func readingsSplitKanjiNames() throws {
+    let lexicon = try #require(SharedLexicon.lexicon)
+    let person = try #require(lexicon.readings.personName("岸田文雄"))
+    #expect(person.surname == "岸田")
+    #expect(person.givenName == "文雄")
+    #expect(person.latin == "Fumio Kishida")
+  }
+
+  @Test("ENAMDICT long vowels fold to news spelling, except before a vowel")
+  func longVowelsFold() {
+    #expect(NameReadings.foldLongVowels("Shinzou") == "Shinzo")
+    #expect(NameReadings.foldLongVowels("Itou") == "Ito")
+    #expect(NameReadings.foldLongVowels("Yuuko") == "Yuko")
+    #expect(NameReadings.foldLongVowels("Oota") == "Ota")
+    #expect(NameReadings.foldLongVowels("Inoue") == "Inoue")
+  }
+
+  @Test("A short form names every entity that has it")
+  func ambiguousShortForms() throws {
+    let lexicon = try #require(SharedLexicon.lexicon)
+    let entities = Set(lexicon.names.names(forKey: "菅").map(\.entity.canonical))
+    #expect(entities.count >= 2)
+  }
+
+  @Test("One-character Japanese abbreviations are kept apart from names")
+  func abbreviations() throws {
+    let lexicon = try #require(SharedLexicon.lexicon)
+    let names = lexicon.names.names(forKey: "仏")
+    #expect(names.contains { $0.form == .abbreviation && $0.entity.canonical == "France" })
+  }
+}
+
+@Suite("Concepts across languages")
+struct ConceptTests {
+  @Test("A Japanese, a French and an English word share the concept of their English lemma")
+  func sharedConcept() throws {
+    let concepts = try #require(SharedLexicon.lexicon).concepts
+    #expect(concepts.concepts(ofKey: "交渉", language: .japanese).contains("negotiation"))
+    #expect(concepts.concepts(ofKey: "negociation", language: .french).contains("negotiation"))
+    #expect(concepts.concepts(ofKey: "negotiation", language: .english) == ["negotiation"])
+  }
+
+  @Test("Per-language lists are keyed by comparison key")
+  func lists() throws {
+    let lexicon = try #require(SharedLexicon.lexicon)
+    #expect(lexicon.lists(for: .japanese).hedges["約"]?.qualifier == "approximate")
+    #expect(lexicon.lists(for: .french).hedges["plus de"]?.qualifier == "more-than")
+    #expect(lexicon.lists(for: .english).calendar["thursday"]?.value == 4)
+    #expect(lexicon.lists(for: .japanese).unitNames["時間"]?.unit == "hour")
+    #expect(lexicon.lists(for: .japanese).timeWords["日本時間"] == .zone(offset: "+09:00"))
+    #expect(lexicon.lists(for: .english).indefiniteArticles.contains("a"))
+  }
+}
