@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "Lexicon", targets: ["Lexicon"]),
     .library(name: "Articles", targets: ["Articles"]),
     .library(name: "Comparison", targets: ["Comparison"]),
+    .library(name: "Reports", targets: ["Reports"]),
     .executable(name: "storydiff", targets: ["storydiff"]),
   ],
   dependencies: [
@@ -49,12 +50,17 @@ let package = Package(
       name: "Comparison",
       dependencies: ["Articles", "TextCore"]
     ),
+    .target(
+      name: "Reports",
+      dependencies: ["Comparison", "TextCore"]
+    ),
     .executableTarget(
       name: "storydiff",
       dependencies: [
         "TextCore",
         "Articles",
         "Comparison",
+        "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -79,6 +85,11 @@ let package = Package(
     .testTarget(
       name: "ComparisonTests",
       dependencies: ["Comparison", "Articles", "TextCore", "TestSupport"]
+    ),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: ["Reports", "Comparison", "Articles", "TextCore", "TestSupport"],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "ArticlesTests",

@@ -1,6 +1,7 @@
 import Articles
 import ArgumentParser
 import Comparison
+import Reports
 import Foundation
 import TextCore
 
@@ -19,8 +20,15 @@ struct CompareCommand: ParsableCommand {
       or null; readings with article, sentences, text, normalized), "unmatched" (article, \
       sentences) and "summary".
 
+      Formats: text (the terminal report: summary, divergences with the readings side by \
+      side, shared facts, unmatched claims; colour on a terminal), md (Markdown for a \
+      write-up), html (one self-contained page; use -o), json (the versioned report; see \
+      schemas/report.schema.json) and csv (one row per fact, divergence or unmatched claim and \
+      article).
+
       Examples:
         storydiff compare examples/2024-05-02-france-japan-raa/*.txt --published 2024-05-02
+        storydiff compare --format html -o report.html examples/2011-03-11-tohoku-earthquake/*.txt
         storydiff compare --sentence-per-line --format json en.txt fr.txt ja.txt
       """
   )
@@ -28,8 +36,26 @@ struct CompareCommand: ParsableCommand {
   @Argument(help: "Two or more article files, or - for standard input (once).")
   var files: [String]
 
-  @Option(help: "Output format: json or text.")
-  var format: CompareFormat = .text
+  @Option(help: "Output format: text, md, html, json or csv.")
+  var format: ReportFormat = .text
+
+  @Option(
+    name: [.short, .long],
+    help: ArgumentHelp(
+      "Write the report to this file instead of standard output.",
+      valueName: "file"
+    )
+  )
+  var output: String?
+
+  @Option(help: "When to colour text output: auto (on a terminal), always or never.")
+  var color: ReportFormat.ColorChoice = .auto
+
+  @Flag(name: .customLong("no-color"), help: "Never colour text output (same as --color never).")
+  var noColor = false
+
+  @Option(help: "The width to wrap text output to (default: COLUMNS, else 80).")
+  var width: Int?
 
   @Flag(help: "Treat each line of each file as one sentence (pre-segmented corpora).")
   var sentencePerLine = false
@@ -50,12 +76,6 @@ struct CompareCommand: ParsableCommand {
   )
   var dictionaries: String?
 
-  /// The output formats of `compare`.
-  enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
-    case json
-    case text
-  }
-
   func validate() throws {
     if files.count < 2 { throw ValidationError("give at least two articles to compare") }
     if let lang, Language(tag: lang) == nil {
@@ -63,6 +83,9 @@ struct CompareCommand: ParsableCommand {
     }
     if let published, PublicationDate(iso: published) == nil {
       throw ValidationError("--published must be a real date as YYYY-MM-DD, found '\(published)'")
+    }
+    if let width, width < 20 {
+      throw ValidationError("--width must be at least 20, found \(width)")
     }
     if files.filter({ $0 == "-" }).count > 1 {
       throw ValidationError("standard input (-) can be read once only")
@@ -96,12 +119,11 @@ struct CompareCommand: ParsableCommand {
     } catch {
       throw InputError(files.joined(separator: ", "), error.description)
     }
-    switch format {
-    case .json:
-      print(String(decoding: try report.jsonData(), as: UTF8.self))
-    case .text:
-      print(Self.plainText(report), terminator: "")
-    }
+    let renderer = format.renderer(color: noColor ? .never : color, width: width)
+    let rendered = renderer.render(report)
+    let sink = try OutputSink(path: output)
+    sink.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
+    try sink.close()
   }
 
   /// The dictionaries to read: the bundled ones or `--dictionaries`.
@@ -204,59 +226,5 @@ struct CompareCommand: ParsableCommand {
     let base = name.split(separator: "/").last.map(String.init) ?? name
     guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return base }
     return String(base[..<dot])
-  }
-
-  /// The report as plain text: summary, divergences, facts, unmatched claims.
-  static func plainText(_ report: ComparisonReport) -> String {
-    var sentences = [String: [Int: String]]()
-    for article in report.articles {
-      sentences[article.id] = Dictionary(
-        article.sentences.map { ($0.index, $0.text) },
-        uniquingKeysWith: { first, _ in first }
-      )
-    }
-    func quote(_ article: String, _ indices: [Int]) -> String {
-      let text = indices.compactMap { sentences[article]?[$0] }.joined(separator: " ")
-      let numbers = indices.map { String($0 + 1) }.joined(separator: ",")
-      return "[\(article) \(numbers)] \(text)"
-    }
-    let summary = report.summary
-    var lines = [String]()
-    lines.append(
-      "\(summary.articleCount) articles, \(summary.sentenceCount) sentences: "
-        + "\(summary.factCount) facts, \(summary.divergenceCount) divergences, "
-        + "\(summary.unmatchedCount) unmatched"
-    )
-    for article in report.articles {
-      let details = [article.language, article.outlet, article.published].compactMap { $0 }
-      lines.append(
-        "  \(article.id) (\(details.joined(separator: ", "))): \(article.title ?? "(no title)")"
-      )
-    }
-    lines.append("")
-    lines.append("Divergences")
-    if report.divergences.isEmpty { lines.append("  (none)") }
-    for divergence in report.divergences {
-      lines.append(
-        "  \(divergence.id) \(divergence.kind.rawValue)"
-          + (divergence.fact.map { " in \($0)" } ?? "") + ": "
-          + divergence.readings.map { "\($0.article) \"\($0.text)\" = \($0.normalized)" }
-          .joined(separator: " | ")
-      )
-      if let note = divergence.note { lines.append("    note: \(note)") }
-    }
-    lines.append("")
-    lines.append("Facts")
-    if report.facts.isEmpty { lines.append("  (none)") }
-    for fact in report.facts {
-      let anchors = fact.evidence.anchors.prefix(5).map(\.value).joined(separator: ", ")
-      lines.append("  \(fact.id) (score \(fact.evidence.similarityScore); \(anchors))")
-      for claim in fact.claims { lines.append("    \(quote(claim.article, claim.sentences))") }
-    }
-    lines.append("")
-    lines.append("Unmatched")
-    if report.unmatched.isEmpty { lines.append("  (none)") }
-    for entry in report.unmatched { lines.append("  \(quote(entry.article, entry.sentences))") }
-    return lines.joined(separator: "\n") + "\n"
   }
 }

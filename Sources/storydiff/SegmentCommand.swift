@@ -13,7 +13,7 @@ struct SegmentCommand: ParsableCommand {
 
       Examples:
         storydiff segment article.txt
-        storydiff segment --lang ja --format json examples/text/ja-mofa.txt
+        storydiff segment --lang ja --format json examples/2024-05-02-france-japan-raa/ja-mofa.txt
         printf 'Il a payé 1 234,5 euros.' | storydiff segment --lang fr --format jsonl -
       """
   )

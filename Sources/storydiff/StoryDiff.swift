@@ -13,15 +13,21 @@ struct StoryDiff: ParsableCommand {
       unsupported language), 2 usage error.
 
       Examples:
-        storydiff segment examples/text/ja-mofa.txt --format json
+        storydiff compare --published 2024-05-02 examples/2024-05-02-france-japan-raa/*.txt
+        storydiff compare --format html -o report.html examples/2011-03-11-tohoku-earthquake/*.txt
+        storydiff batch examples/stories.jsonl -o reports.jsonl
+        storydiff claims --published 2024-05-02 examples/2024-05-02-france-japan-raa/ja-mofa.txt
+        storydiff extract --format md page.html
+        storydiff segment examples/2024-05-02-france-japan-raa/ja-mofa.txt --format json
         echo 'M. Macron a reçu M. Kishida.' | storydiff segment --lang fr -
         storydiff normalize --form key article.txt
-        storydiff extract --format md page.html
+
+      Shell completions: storydiff --generate-completion-script bash|zsh|fish
       """,
     version: StoryDiffVersion.current,
     subcommands: [
       SegmentCommand.self, NormalizeCommand.self, ExtractCommand.self, ClaimsCommand.self,
-      CompareCommand.self,
+      CompareCommand.self, BatchCommand.self,
     ]
   )
 
