@@ -229,30 +229,6 @@ int32_t cicu_utrans_transliterate(const char *transformID, const cicu_uchar *tex
   return length;
 }
 
-int32_t cicu_unum_parseSpellout(const char *locale, const cicu_uchar *text, int32_t textLength,
-                                double *value, int32_t *parsedLength, int32_t *status) {
-  UErrorCode err = U_ZERO_ERROR;
-  UNumberFormat *fmt = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &err);
-  if (U_FAILURE(err)) {
-    *status = (int32_t)err;
-    return 0;
-  }
-  unum_setAttribute(fmt, UNUM_LENIENT_PARSE, 1);
-  int32_t position = 0;
-  double result = unum_parseDouble(fmt, (const UChar *)text, textLength, &position, &err);
-  unum_close(fmt);
-  // A failed parse is not an error for the caller: the text simply holds no spelled-out number.
-  if (U_FAILURE(err) || position <= 0) {
-    *status = (int32_t)U_ZERO_ERROR;
-    *parsedLength = 0;
-    return 0;
-  }
-  *status = (int32_t)U_ZERO_ERROR;
-  *value = result;
-  *parsedLength = position;
-  return 1;
-}
-
 int32_t cicu_unum_parseSpelloutMany(const char *locale, const cicu_uchar *text,
                                     int32_t textLength, const int32_t *starts,
                                     const int32_t *limits, int32_t count, double *values,
@@ -286,17 +262,33 @@ int32_t cicu_unum_parseSpelloutMany(const char *locale, const cicu_uchar *text,
   return found;
 }
 
-int32_t cicu_unum_formatSpellout(const char *locale, double value, cicu_uchar *dest,
-                                 int32_t destCapacity, int32_t *status) {
+int32_t cicu_unum_formatSpelloutMany(const char *locale, const double *values, int32_t count,
+                                     cicu_uchar *dest, int32_t destCapacity, int32_t *status) {
   UErrorCode err = U_ZERO_ERROR;
   UNumberFormat *fmt = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &err);
   if (U_FAILURE(err)) {
     *status = (int32_t)err;
     return 0;
   }
-  int32_t length = unum_formatDouble(fmt, value, (UChar *)dest, destCapacity, NULL, &err);
+  int32_t length = 0;
+  UChar buffer[512];
+  for (int32_t i = 0; i < count; i++) {
+    UErrorCode formatErr = U_ZERO_ERROR;
+    int32_t written = unum_formatDouble(fmt, values[i], buffer, 512, NULL, &formatErr);
+    if (U_FAILURE(formatErr) || written > 512) {
+      unum_close(fmt);
+      *status = U_FAILURE(formatErr) ? (int32_t)formatErr : (int32_t)U_BUFFER_OVERFLOW_ERROR;
+      return 0;
+    }
+    for (int32_t j = 0; j < written; j++) {
+      if (length < destCapacity) dest[length] = buffer[j];
+      length++;
+    }
+    if (length < destCapacity) dest[length] = 0x0A;
+    length++;
+  }
   unum_close(fmt);
-  *status = (int32_t)err;
+  *status = length > destCapacity ? CICU_BUFFER_OVERFLOW_ERROR : (int32_t)U_ZERO_ERROR;
   return length;
 }
 

@@ -86,13 +86,6 @@ int32_t cicu_utrans_transliterate(const char *transformID, const cicu_uchar *tex
 
 // MARK: Rule-based number spellout
 
-/// Parses a spelled-out number at the start of `text` with `locale`'s spellout rules (lenient).
-///
-/// Stores the value in `value` and the UTF-16 length ICU consumed in `parsedLength`; returns 1
-/// when a number was read, 0 otherwise.
-int32_t cicu_unum_parseSpellout(const char *locale, const cicu_uchar *text, int32_t textLength,
-                                double *value, int32_t *parsedLength, int32_t *status);
-
 /// Parses spelled-out numbers at many places of one text with a single formatter.
 ///
 /// For each `starts[i]` (a UTF-16 offset into `text`), parses leniently up to `limits[i]` and
@@ -103,9 +96,10 @@ int32_t cicu_unum_parseSpelloutMany(const char *locale, const cicu_uchar *text,
                                     const int32_t *limits, int32_t count, double *values,
                                     int32_t *lengths, int32_t *status);
 
-/// Formats `value` with `locale`'s spellout rules; returns the length needed.
-int32_t cicu_unum_formatSpellout(const char *locale, double value, cicu_uchar *dest,
-                                 int32_t destCapacity, int32_t *status);
+/// Formats each of `values` with `locale`'s spellout rules and one formatter, writing them to
+/// `dest` separated by U+000A; returns the length needed.
+int32_t cicu_unum_formatSpelloutMany(const char *locale, const double *values, int32_t count,
+                                     cicu_uchar *dest, int32_t destCapacity, int32_t *status);
 
 // MARK: Character properties
 

@@ -55,6 +55,16 @@ public struct LanguageProfile: Sendable {
     _ language: Language,
     from source: any DictionarySource
   ) throws(TextProcessingError) -> LanguageProfile {
+    // The bundled dictionaries never change while the process runs: load them once.
+    if source is BundledDictionaries { return try bundled(language) }
+    return try loadUncached(language, from: source)
+  }
+
+  /// Loads the profile of `language` from `source`, reading every file.
+  private static func loadUncached(
+    _ language: Language,
+    from source: any DictionarySource
+  ) throws(TextProcessingError) -> LanguageProfile {
     let code = language.rawValue
     func file(_ name: String) throws(TextProcessingError) -> DictionaryFile {
       try DictionaryFile.load("\(code)/\(name)", language: language, from: source)
@@ -200,7 +210,7 @@ public struct LanguageProfile: Sendable {
     var profiles = [Language: Result<LanguageProfile, TextProcessingError>]()
     for language in Language.allCases {
       do throws(TextProcessingError) {
-        profiles[language] = .success(try load(language, from: BundledDictionaries()))
+        profiles[language] = .success(try loadUncached(language, from: BundledDictionaries()))
       } catch {
         profiles[language] = .failure(error)
       }
@@ -213,8 +223,7 @@ public struct LanguageProfile: Sendable {
     var words = Set<String>()
     var values = Array(0...100).map(Double.init)
     values += [200, 300, 400, 500, 600, 700, 800, 900, 1_000, 1_000_000, 1_000_000_000]
-    for value in values {
-      let spelled = try ICU.spellOut(value, locale: locale)
+    for spelled in try ICU.spellOut(values, locale: locale) {
       for part in spelled.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{00AD}" }) {
         words.insert(try TextNormalizer.key(String(part)))
       }

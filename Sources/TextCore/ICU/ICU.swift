@@ -243,12 +243,16 @@ enum ICU {
     return zip(values, lengths).map { $1 > 0 ? ($0, Int($1)) : nil }
   }
 
-  /// Spells out `value` in `locale` (`21` → `twenty-one`).
-  static func spellOut(_ value: Double, locale: String) throws(TextProcessingError) -> String {
-    let units = try fillingUTF16(operation: "unum_formatDouble(spellout)", initialCapacity: 64) {
-      cicu_unum_formatSpellout(locale, value, $0, $1, $2)
+  /// Spells out each of `values` in `locale`, with one formatter.
+  static func spellOut(_ values: [Double], locale: String) throws(TextProcessingError) -> [String] {
+    let units = try values.withUnsafeBufferPointer {
+      buffer throws(TextProcessingError) -> [UInt16] in
+      try fillingUTF16(operation: "unum_formatDouble(spellout)", initialCapacity: values.count * 32)
+      {
+        cicu_unum_formatSpelloutMany(locale, buffer.baseAddress, Int32(values.count), $0, $1, $2)
+      }
     }
-    return String(decoding: units, as: UTF16.self)
+    return String(decoding: units, as: UTF16.self).split(separator: "\n").map(String.init)
   }
 
   /// The script of a code point.
