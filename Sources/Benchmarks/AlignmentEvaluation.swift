@@ -9,9 +9,15 @@ import TextCore
 /// same-story examples. Not part of `swift test`; run in release mode from the repository root:
 ///
 ///     Benchmarks evaluate [--data DIR] [--limit N] [--seed N] [--skip-injection]
+///       [--skip-stories] [--debug TOPIC,...] [--minimum-score X] [--link-score X] ...
 ///
 /// `--data` names the shared folder or its `data` folder (default `../shared/data`); `--limit`
-/// keeps the first N documents of each corpus.
+/// keeps the first N documents of each corpus. `--debug` prints what the engine saw for
+/// `number`, `date`, `entity` or `speaker` injections it missed or misplaced, `false`
+/// divergences on unchanged documents, `missed` gold pairs in order and `wrong` pairs in the
+/// shuffled and edited condition. The option flags (`--minimum-score`, `--link-score`,
+/// `--length-prior`, `--order-bonus`, `--number-agreement`, `--entity-agreement`,
+/// `--close-share`, `--minimum-shared`) override `StoryComparer.Options` for sweeps.
 enum AlignmentEvaluation {
   /// One parallel document: the same sentences in each language, line by line.
   struct Document {
@@ -28,6 +34,9 @@ enum AlignmentEvaluation {
     var injects = true
     var options = StoryComparer.Options()
     var runsStories = true
+    /// What to print diagnostics for: `number`, `date`, `entity`, `speaker` (missed injections),
+    /// `false` (divergences on unchanged documents), `missed` (gold pairs not aligned in order).
+    var debug = Set<String>()
   }
 
   /// Runs the evaluation and prints its figures.
@@ -51,12 +60,16 @@ enum AlignmentEvaluation {
         settings.seed = value
       case "--skip-injection": settings.injects = false
       case "--skip-stories": settings.runsStories = false
+      case "--debug":
+        guard let value = rest.popFirst() else { throw EvaluationError("--debug needs a topic") }
+        settings.debug.formUnion(value.split(separator: ",").map(String.init))
       case "--minimum-shared":
         guard let value = rest.popFirst().flatMap({ Int($0) }) else {
           throw EvaluationError("--minimum-shared needs a number")
         }
         settings.options.minimumSharedAnchors = value
-      case "--minimum-score", "--link-score", "--length-prior", "--order-bonus":
+      case "--minimum-score", "--link-score", "--length-prior", "--order-bonus",
+        "--number-agreement", "--entity-agreement", "--close-share":
         guard let value = rest.popFirst().flatMap({ Double($0) }) else {
           throw EvaluationError("\(argument) needs a number")
         }
@@ -64,6 +77,9 @@ enum AlignmentEvaluation {
         case "--minimum-score": settings.options.minimumScore = value
         case "--link-score": settings.options.linkScore = value
         case "--length-prior": settings.options.lengthPrior = value
+        case "--number-agreement": settings.options.numberAgreementScore = value
+        case "--entity-agreement": settings.options.entityAgreementScore = value
+        case "--close-share": settings.options.closeRetellingShare = value
         default: settings.options.orderBonus = value
         }
       default: throw EvaluationError("unexpected argument '\(argument)'")
@@ -116,11 +132,33 @@ enum AlignmentEvaluation {
           for divergence in report.divergences {
             falseKinds[divergence.kind.rawValue, default: 0] += 1
           }
+          if settings.debug.contains("false") {
+            Diagnostics.falseDivergences(report, corpus: corpus, document: document.id)
+          }
+          if settings.debug.contains("missed") {
+            try Diagnostics.missedPairs(
+              report,
+              one,
+              plain.article,
+              comparer: comparer,
+              corpus: corpus,
+              document: document.id
+            )
+          }
           goldPairs += plain.gold.compactMap { $0 }.count
           for condition in Edit.Condition.allCases {
             let edited = Edit.apply(condition, to: two, inserting: other, random: &random)
             let editedReport = try comparer.compare([one, edited.article])
             conditions[condition.rawValue, default: Score()].add(editedReport, gold: edited.gold)
+            if settings.debug.contains("wrong"), condition == .shuffledBlocksEdited {
+              Diagnostics.wrongPairs(
+                editedReport,
+                one,
+                edited.article,
+                gold: edited.gold,
+                label: "\(corpus)/\(document.id) \(left.rawValue)-\(right.rawValue)"
+              )
+            }
           }
         }
         for name in ["in order"] + Edit.Condition.allCases.map(\.rawValue) {
@@ -146,7 +184,8 @@ enum AlignmentEvaluation {
         extracted: extracted,
         pairs: pairs,
         extractor: extractor,
-        seed: settings.seed
+        seed: settings.seed,
+        debug: settings.debug
       )
     }
     if settings.runsStories { try Stories.run(extractor: extractor, comparer: comparer) }
@@ -457,7 +496,8 @@ enum Injection {
     extracted: [[Language: ArticleClaims]],
     pairs: [(Language, Language)],
     extractor: ClaimExtractor,
-    seed: UInt64
+    seed: UInt64,
+    debug: Set<String> = []
   ) throws {
     let names = try Gazetteer.load()
     var tallies = [String: Tally]()
@@ -499,6 +539,17 @@ enum Injection {
           }
           tally.correct += hits.count
           if !hits.isEmpty { tally.found += 1 }
+          if debug.contains(kind.rawValue) {
+            Diagnostics.injection(
+              report,
+              one,
+              article,
+              sentence: change.sentence,
+              expected: kind.expected,
+              found: !hits.isEmpty,
+              label: "\(document.corpus)/\(document.id) \(key)"
+            )
+          }
           tallies[key] = tally
         }
       }
@@ -787,6 +838,140 @@ enum Stories {
       for (article, count) in report.summary.unmatchedByArticle.sorted(by: { $0.key < $1.key }) {
         print("  unmatched \(article): \(count)")
       }
+    }
+  }
+}
+
+/// Diagnostics printed with `--debug`: what the engine saw where it missed or erred.
+enum Diagnostics {
+  /// One claim's anchors in one line.
+  static func describe(_ claim: Claim?) -> String {
+    guard let claim else { return "(no claim)" }
+    let entities = claim.entities.map { "\($0.text)=\($0.canonical)/\($0.kind.rawValue)" }
+    let quantities = claim.quantities.map {
+      "\($0.text)=\($0.value)\($0.unit.map { " " + $0 } ?? "")"
+    }
+    let dates = claim.dates.map { "\($0.text)=\($0.value)" }
+    return "ent[\(entities.joined(separator: "; "))] qty[\(quantities.joined(separator: "; "))] "
+      + "date[\(dates.joined(separator: "; "))] quotes[\(claim.quotes.map { $0.speakerCanonical ?? $0.speaker ?? "?" }.joined(separator: "; "))] "
+      + "concepts \(claim.concepts.joined(separator: ","))"
+  }
+
+  /// The partners of sentence `index` of `article` in the report's facts.
+  static func partners(_ report: ComparisonReport, article: String, index: Int) -> [String] {
+    report.facts.filter { fact in
+      fact.claims.contains { $0.article == article && $0.sentences.contains(index) }
+    }.map { fact in
+      fact.id + " " + fact.claims.map { "\($0.article)\($0.sentences)" }.joined(separator: " ")
+        + " score \(fact.evidence.similarityScore)"
+    }
+  }
+
+  static func injection(
+    _ report: ComparisonReport,
+    _ one: ArticleClaims,
+    _ two: ArticleClaims,
+    sentence: Int,
+    expected: ComparisonReport.DivergenceKind,
+    found: Bool,
+    label: String
+  ) {
+    let wrong = report.divergences.filter { divergence in
+      divergence.kind == expected
+        && !divergence.readings.contains {
+          $0.article == two.id && $0.sentences.contains(sentence)
+        }
+    }
+    guard !found || !wrong.isEmpty else { return }
+    print("debug \(found ? "WRONG" : "MISS") \(label) sentence \(sentence)")
+    let left = one.claims.first { $0.sentence == sentence }
+    let right = two.claims.first { $0.sentence == sentence }
+    print("  L: \(left?.text ?? "")")
+    print("     \(describe(left))")
+    print("  R: \(right?.text ?? "")")
+    print("     \(describe(right))")
+    print("  aligned: \(partners(report, article: two.id, index: sentence))")
+    for divergence in report.divergences {
+      print(
+        "  div \(divergence.kind.rawValue) \(divergence.fact ?? "-") \(divergence.slot): "
+          + divergence.readings.map { "\($0.article)\($0.sentences) \($0.text)=\($0.normalized)" }
+          .joined(separator: " | ")
+      )
+    }
+  }
+
+  static func wrongPairs(
+    _ report: ComparisonReport,
+    _ one: ArticleClaims,
+    _ two: ArticleClaims,
+    gold: [Int?],
+    label: String
+  ) {
+    for fact in report.facts {
+      guard let left = fact.claims.first(where: { $0.article == one.id }),
+        let right = fact.claims.first(where: { $0.article == two.id })
+      else { continue }
+      for l in left.sentences {
+        for r in right.sentences where !(r < gold.count && gold[r] == l) {
+          let origin = r < gold.count ? gold[r].map { "was \($0)" } ?? "inserted" : "?"
+          print(
+            "debug WRONGPAIR \(label) \(l)-\(r) (\(origin)) fact \(left.sentences)-\(right.sentences) "
+              + "score \(fact.evidence.similarityScore) lefthasgold \(gold.contains(l))"
+          )
+          print("  L: \(one.sentences.first { $0.index == l }?.text.prefix(120) ?? "")")
+          print("  R: \(two.sentences.first { $0.index == r }?.text.prefix(120) ?? "")")
+        }
+      }
+    }
+  }
+
+  static func falseDivergences(_ report: ComparisonReport, corpus: String, document: String) {
+    guard report.articles.count == 2 else { return }
+    for divergence in report.divergences {
+      print(
+        "debug FALSE \(corpus)/\(document) \(report.articles[0].language)-"
+          + "\(report.articles[1].language) \(divergence.kind.rawValue) \(divergence.slot): "
+          + divergence.readings.map { "\($0.article)\($0.sentences) \($0.text)=\($0.normalized)" }
+          .joined(separator: " | ")
+      )
+    }
+  }
+
+  static func missedPairs(
+    _ report: ComparisonReport,
+    _ one: ArticleClaims,
+    _ two: ArticleClaims,
+    comparer: StoryComparer,
+    corpus: String,
+    document: String
+  ) throws {
+    var aligned = [Int: Set<Int>]()
+    for fact in report.facts {
+      guard let left = fact.claims.first(where: { $0.article == one.id }),
+        let right = fact.claims.first(where: { $0.article == two.id })
+      else { continue }
+      for index in left.sentences { aligned[index, default: []].formUnion(right.sentences) }
+    }
+    let scores = try comparer.candidatePairs([one, two])
+    for sentence in one.sentences
+    where !(aligned[sentence.index]?.contains(sentence.index) ?? false) {
+      let index = sentence.index
+      let own = scores.first { $0.firstSentence == index && $0.secondSentence == index }?.score ?? 0
+      let rivals = scores.filter {
+        ($0.firstSentence == index) != ($0.secondSentence == index)
+          && ($0.firstSentence == index || $0.secondSentence == index)
+      }.sorted { $0.score > $1.score }.prefix(2).map {
+        "\($0.firstSentence)-\($0.secondSentence):\(AlignmentEvaluation.format($0.score))"
+      }
+      print(
+        "debug MISSED \(corpus)/\(document) \(one.language.rawValue)-\(two.language.rawValue) "
+          + "\(index) own \(AlignmentEvaluation.format(own)) rivals \(rivals) "
+          + "got \((aligned[index] ?? []).sorted())"
+      )
+      print("  L: \(sentence.text)")
+      print("     \(describe(one.claims.first { $0.sentence == index }))")
+      print("  R: \(two.sentences.first { $0.index == index }?.text ?? "")")
+      print("     \(describe(two.claims.first { $0.sentence == index }))")
     }
   }
 }

@@ -89,7 +89,8 @@ struct Anchor: Hashable, Comparable {
     return tokens
   }
 
-  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+  /// Whether a scalar is an ASCII or full-width digit.
+  static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar)
   }
 

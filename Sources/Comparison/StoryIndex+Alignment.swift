@@ -17,6 +17,7 @@ extension StoryIndex {
   ///   (quadratic in the size of a fact, which is at most the number of articles times
   ///   `maximumRunLength`).
   mutating func align() -> Alignment {
+    weakPairArticles = closeRetellings()
     let first = group(edges: edges())
     bonuses = orderBonuses(after: first)
     var second = group(edges: edges())
@@ -30,11 +31,68 @@ extension StoryIndex {
     var edges = [(key: Int, score: Double)]()
     for (key, raw) in candidateScores where raw >= floor {
       let total = raw + (bonuses[key] ?? 0)
-      if total >= options.minimumScore { edges.append((key, total)) }
+      guard total >= options.minimumScore else { continue }
+      if total < options.linkScore {
+        let (first, second) = units(of: key)
+        let pair = units[first].article * articles.count + units[second].article
+        guard weakPairArticles.contains(pair) else { continue }
+      }
+      edges.append((key, total))
     }
     edges.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
     return edges
   }
+
+  /// The pairs of articles (`first * articles.count + second`, first < second) that retell
+  /// each other closely enough for a pair below `linkScore` to align.
+  ///
+  /// In a translation or a close retelling most claims of the shorter article have a strong
+  /// partner in the other, and a weak pair is a claim said in other words; between loosely
+  /// related articles (the Wikinews sets) a weak pair is mostly two claims about the same
+  /// subject. The share of claims with a partner at `linkScore` tells the two apart
+  /// (`StoryComparer.Options.closeRetellingShare`).
+  private func closeRetellings() -> Set<Int> {
+    guard options.closeRetellingShare > 0 else {
+      return Set(
+        articles.indices.flatMap { first in
+          articles.indices.filter { $0 > first }.map { first * articles.count + $0 }
+        }
+      )
+    }
+    var strong = Set<Int>()
+    for (key, raw) in candidateScores where raw >= options.linkScore {
+      let (first, second) = units(of: key)
+      strong.insert(first * articles.count + units[second].article)
+      strong.insert(second * articles.count + units[first].article)
+    }
+    var counts = [Int](repeating: 0, count: articles.count * articles.count)
+    for slot in strong {
+      let unit = slot / articles.count
+      counts[units[unit].article * articles.count + slot % articles.count] += 1
+    }
+    var close = Set<Int>()
+    for first in articles.indices {
+      for second in articles.indices where first < second {
+        let sizes = [articleUnits[first].count, articleUnits[second].count]
+        // A share of a handful of claims says little: short articles are not judged.
+        if sizes.min() ?? 0 < Self.closeRetellingMinimumClaims {
+          close.insert(first * articles.count + second)
+          continue
+        }
+        let shares = [
+          Double(counts[first * articles.count + second]) / Double(max(sizes[0], 1)),
+          Double(counts[second * articles.count + first]) / Double(max(sizes[1], 1)),
+        ]
+        if shares.max() ?? 0 >= options.closeRetellingShare {
+          close.insert(first * articles.count + second)
+        }
+      }
+    }
+    return close
+  }
+
+  /// The fewest claims both articles need for `closeRetellings()` to judge them.
+  static let closeRetellingMinimumClaims = 8
 
   /// Greedy grouping: each edge merges the groups of its two claims when the merged group has
   /// at most one claim per article and every member links to two thirds of the others, so a
@@ -87,6 +145,9 @@ extension StoryIndex {
 
   /// The links each member gains from a merge, or `nil` when the merged group would not be
   /// consistent: every member must link (`linkScore`) to at least two thirds of the others.
+  ///
+  /// Two single claims need no link: the edge that merges them already passed `minimumScore`,
+  /// and the check is there to stop chains of three or more.
   private func consistentMerge(
     _ first: [Int],
     _ second: [Int],
@@ -103,11 +164,11 @@ extension StoryIndex {
         count += 1
         secondCounts[offset] += 1
       }
-      guard links[member] + count >= needed else { return nil }
+      guard size == 2 || links[member] + count >= needed else { return nil }
       gained.append((member, count))
     }
     for (offset, member) in second.enumerated() {
-      guard links[member] + secondCounts[offset] >= needed else { return nil }
+      guard size == 2 || links[member] + secondCounts[offset] >= needed else { return nil }
       gained.append((member, secondCounts[offset]))
     }
     return gained

@@ -113,11 +113,21 @@ extension StoryIndex {
         )
       )
     }
-    compareQuantities(left, right, add: { add($0, $1, $2) })
+    let agreement = fact == nil ? 0 : agreementScore(left.run, right.run)
+    compareQuantities(left, right, agreement: agreement, add: { add($0, $1, $2) })
     compareDates(left, right, add: { add(.date, "date", $0, note: $1) })
-    compareEntities(left, right, add: { add(.entity, $0, $1) })
+    compareEntities(left, right, agreement: agreement, add: { add(.entity, $0, $1) })
     compareQuotes(left, right, add: { add($0, $1, $2) })
     return found
+  }
+
+  /// How strongly two runs of one fact agree: their similarity, with the order bonus when each
+  /// run is one claim (as the fact's evidence counts it).
+  private func agreementScore(_ left: [Int], _ right: [Int]) -> Double {
+    if left.count == 1, right.count == 1, let one = left.first, let two = right.first {
+      return linkScore(one, two)
+    }
+    return similarity(anchors(of: left), anchors(of: right)).score
   }
 
   /// A note when two articles were published on different dates (a tally may have changed).
@@ -132,18 +142,21 @@ extension StoryIndex {
   private func compareQuantities(
     _ left: Reader,
     _ right: Reader,
+    agreement: Double,
     add: (ComparisonReport.DivergenceKind, String, [FoundDivergence.Side]) -> Void
   ) {
-    let units = Set(left.quantities.map(\.unitKey)).intersection(right.quantities.map(\.unitKey))
+    var leftRest = [Reader.Quantity]()
+    var rightRest = [Reader.Quantity]()
+    let units = Set(left.quantities.map(\.unitKey)).union(right.quantities.map(\.unitKey))
     for unit in units.sorted() {
-      var leftRest = left.quantities.filter { $0.unitKey == unit }
-      var rightRest = right.quantities.filter { $0.unitKey == unit }
+      var leftOfUnit = left.quantities.filter { $0.unitKey == unit }
+      var rightOfUnit = right.quantities.filter { $0.unitKey == unit }
       var index = 0
-      while index < leftRest.count {
-        let quantity = leftRest[index]
-        if let match = rightRest.firstIndex(where: { $0.amount == quantity.amount }) {
-          let other = rightRest.remove(at: match)
-          leftRest.remove(at: index)
+      while index < leftOfUnit.count {
+        let quantity = leftOfUnit[index]
+        if let match = rightOfUnit.firstIndex(where: { $0.amount == quantity.amount }) {
+          let other = rightOfUnit.remove(at: match)
+          leftOfUnit.remove(at: index)
           if Self.qualifiersDiverge(quantity.mention.qualifier, other.mention.qualifier) {
             add(
               .qualifier,
@@ -158,21 +171,83 @@ extension StoryIndex {
           index += 1
         }
       }
-      // Only a one-for-one substitution is a divergence; a value one side lacks is an omission.
-      // Bare numbers (no unit) are not compared: without a unit nothing says they count the
-      // same thing, and on parallel text they were the main source of false divergences.
-      guard !leftRest.isEmpty, leftRest.count == rightRest.count, unit != "" else { continue }
-      for (one, two) in zip(leftRest, rightRest) {
-        add(
-          .number,
-          unit,
-          [
-            left.side(one, normalized: NormalizedValues.quantity(one.mention)),
-            right.side(two, normalized: NormalizedValues.quantity(two.mention)),
-          ]
-        )
+      leftRest += leftOfUnit
+      rightRest += rightOfUnit
+    }
+    // A value one side gives with its unit and the other without (`50 km`, `50`) is the same
+    // value; a bare number that is part of a date on either side (`November 16` read as 16)
+    // is that date.
+    let dateParts = left.dateParts.union(right.dateParts)
+    Self.dropSameValues(&leftRest, &rightRest)
+    leftRest.removeAll { $0.unitKey.isEmpty && dateParts.contains($0.amount) }
+    rightRest.removeAll { $0.unitKey.isEmpty && dateParts.contains($0.amount) }
+    // Only a one-for-one substitution is a divergence; a value one side lacks is an omission.
+    for unit in Set(leftRest.map(\.unitKey)).intersection(rightRest.map(\.unitKey)).sorted()
+    where !unit.isEmpty {
+      let one = leftRest.filter { $0.unitKey == unit }
+      let two = rightRest.filter { $0.unitKey == unit }
+      guard one.count == two.count else { continue }
+      for (first, second) in zip(one, two) {
+        add(.number, unit, [left.side(first), right.side(second)])
       }
     }
+    // Bare numbers (no unit) say nothing about what they count, and on parallel text they
+    // were the main source of false divergences. One is compared only when it is the single
+    // bare number in digits left on each side, neither reads as a year, and the rest of the two claims
+    // agree strongly (`agreement`, see `StoryComparer.Options.numberAgreementScore`): then the
+    // two numbers fill the same slot of the same statement.
+    let leftBare = leftRest.filter { $0.unitKey.isEmpty && Self.isComparableBareNumber($0) }
+    let rightBare = rightRest.filter { $0.unitKey.isEmpty && Self.isComparableBareNumber($0) }
+    if leftBare.contains(where: \.isClockTime) || rightBare.contains(where: \.isClockTime) {
+      return
+    }
+    guard agreement >= options.numberAgreementScore, leftBare.count == 1, rightBare.count == 1,
+      let one = leftBare.first, let two = rightBare.first,
+      !Self.differByScale(one.amount, two.amount)
+    else { return }
+    add(.number, "", [left.side(one), right.side(two)])
+  }
+
+  /// Removes the quantities of one side whose value the other side gives in another unit or
+  /// without one, one for one.
+  private static func dropSameValues(
+    _ left: inout [Reader.Quantity],
+    _ right: inout [Reader.Quantity]
+  ) {
+    var index = 0
+    while index < left.count {
+      let quantity = left[index]
+      if let match = right.firstIndex(where: {
+        $0.amount == quantity.amount && ($0.unitKey.isEmpty || quantity.unitKey.isEmpty)
+      }) {
+        right.remove(at: match)
+        left.remove(at: index)
+      } else {
+        index += 1
+      }
+    }
+  }
+
+  /// Whether a bare number may be compared: written in digits (a spelled-out `un`, `one` is as
+  /// often an article or a pronoun as a count, and translators spell small numbers either
+  /// way), and not a whole number that reads as a year (1000-2999), which dates compare.
+  static func isComparableBareNumber(_ quantity: Reader.Quantity) -> Bool {
+    guard quantity.mention.text.unicodeScalars.contains(where: { Anchor.isDigit($0) }) else {
+      return false
+    }
+    guard quantity.amount.count == 4, let value = Int(quantity.amount) else { return true }
+    return !(1_000...2_999).contains(value)
+  }
+
+  /// Whether two amounts have the same digits at a different scale (`5.69 million` read as
+  /// 5690000 on one side, `5,69` with `millions` left unread on the other).
+  static func differByScale(_ first: String, _ second: String) -> Bool {
+    func digits(_ amount: String) -> String {
+      let kept = amount.filter { $0 != "." && $0 != "-" }.drop { $0 == "0" }
+      return String(kept.reversed().drop { $0 == "0" }.reversed())
+    }
+    let one = digits(first)
+    return !one.isEmpty && one == digits(second)
   }
 
   /// Whether two hedges of one value disagree.
@@ -241,40 +316,58 @@ extension StoryIndex {
   private func compareEntities(
     _ left: Reader,
     _ right: Reader,
+    agreement: Double,
     add: (String, [FoundDivergence.Side]) -> Void
   ) {
+    // The two claims must otherwise say the same thing for a different name to fill the same
+    // slot (`StoryComparer.Options.entityAgreementScore`).
+    guard agreement >= options.entityAgreementScore else { return }
     let leftNames = Set(left.entities.map(\.mention.canonical))
     let rightNames = Set(right.entities.map(\.mention.canonical))
-    // The claims must share a subject entity for a different one to fill the same slot.
-    guard !leftNames.isDisjoint(with: rightNames) else { return }
     for kind in EntityMention.Kind.allCases {
+      // Only names linked exactly: a name kept as written (`Hammel`, `ゴードン・ジョンドロー` as
+      // `Godon Jondoro`) may be the other side's name spelled differently, and approximate
+      // links go wrong (`セリーオーク` as Sark); on parallel text those made nearly every false
+      // entity divergence.
+      // A name inside a quote's speaker phrase (`a Japanese government official`) fills the
+      // speaker slot, which the attribution rule compares; it is not the claim's subject.
       let leftOnly = Self.firstMentions(
         left.entities.filter {
-          $0.mention.kind == kind && !rightNames.contains($0.mention.canonical)
+          $0.mention.isExactlyLinked && $0.mention.kind == kind
+            && !rightNames.contains($0.mention.canonical) && !left.isInSpeakerPhrase($0)
         }
       )
       let rightOnly = Self.firstMentions(
         right.entities.filter {
-          $0.mention.kind == kind && !leftNames.contains($0.mention.canonical)
+          $0.mention.isExactlyLinked && $0.mention.kind == kind
+            && !leftNames.contains($0.mention.canonical) && !right.isInSpeakerPhrase($0)
         }
       )
-      // One entity swapped for one other of the same kind, next to a shared entity of that
-      // kind (the slot is a place in a list or a role both claims fill): on parallel text,
-      // looser rules flagged names one extractor linked and the other did not.
-      let sharedOfKind = left.entities.contains {
-        $0.mention.kind == kind && rightNames.contains($0.mention.canonical)
-      }
-      guard leftOnly.count == 1, rightOnly.count == 1, sharedOfKind else { continue }
-      for (one, two) in zip(leftOnly, rightOnly) {
-        add(
-          kind.rawValue,
-          [
-            left.side(one, normalized: one.mention.canonical),
-            right.side(two, normalized: two.mention.canonical),
-          ]
-        )
-      }
+      // One linked entity swapped for one other of the same kind. A name only one side gives
+      // is an omission, not a divergence.
+      guard leftOnly.count == 1, rightOnly.count == 1, let one = leftOnly.first,
+        let two = rightOnly.first,
+        !Self.isNarrowing(one.mention.canonical, two.mention.canonical)
+      else { continue }
+      add(
+        kind.rawValue,
+        [
+          left.side(one, normalized: one.mention.canonical),
+          right.side(two, normalized: two.mention.canonical),
+        ]
+      )
     }
+  }
+
+  /// Whether one name is the other made more specific (`Europe`, `Western Europe`): the
+  /// words of one contain those of the other.
+  static func isNarrowing(_ first: String, _ second: String) -> Bool {
+    func words(_ name: String) -> Set<String> {
+      Set(name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    }
+    let one = words(first)
+    let two = words(second)
+    return !one.isEmpty && !two.isEmpty && (one.isSubset(of: two) || two.isSubset(of: one))
   }
 
   private static func firstMentions(
@@ -364,6 +457,9 @@ struct Reader {
     var position: Int
     var unitKey: String
     var amount: String
+    /// Whether the number is an hour of the clock (`3 p.m.`, `15 h`, `午後3時`, `11:35`) that
+    /// the extractor did not read as a time: 12- and 24-hour forms differ in value.
+    var isClockTime = false
   }
 
   /// A date with the depth of its value.
@@ -381,6 +477,8 @@ struct Reader {
   var dates: [DateValue] = []
   var entities: [Located<EntityMention>] = []
   var quotes: [Located<QuoteMention>] = []
+  /// The year, month, day, hour and minute of every date, as plain decimals (`2024`, `5`).
+  var dateParts = Set<String>()
 
   init(index: StoryIndex, run: [Int]) {
     article = run.first.map { index.units[$0].article } ?? 0
@@ -400,11 +498,17 @@ struct Reader {
             sentence: claim.sentence,
             position: quantity.utf8Range.lowerBound,
             unitKey: unitKey,
-            amount: amount
+            amount: amount,
+            isClockTime: unitKey.isEmpty && Self.isClockTime(quantity.utf8Range, in: claim)
           )
         )
       }
       for date in claim.dates {
+        if let value = NormalizedValues.ISODate(date.value) {
+          let parts = [value.year, value.month, value.day, value.minute.map { $0 / 60 }]
+          dateParts.formUnion(parts.compactMap { $0 }.map(String.init))
+          if let minute = value.minute, minute % 60 != 0 { dateParts.insert(String(minute % 60)) }
+        }
         dates.append(
           DateValue(
             mention: date,
@@ -423,6 +527,45 @@ struct Reader {
     }
     quantities.sort { $0.position < $1.position }
     dates.sort { $0.position < $1.position }
+  }
+
+  /// Whether an entity is written inside the speaker phrase of a quote in its sentence.
+  func isInSpeakerPhrase(_ entity: Located<EntityMention>) -> Bool {
+    quotes.contains { quote in
+      quote.sentence == entity.sentence
+        && (quote.mention.speaker?.contains(entity.mention.text) ?? false)
+    }
+  }
+
+  /// Whether the text right around a number marks it as an hour: `h`, `:`, `a.m.`/`p.m.` or
+  /// `時` after it, `午前`/`午後` before it.
+  static func isClockTime(_ range: Range<Int>, in claim: Claim) -> Bool {
+    let bytes = Array(claim.text.utf8)
+    let start = range.lowerBound - claim.utf8Range.lowerBound
+    let end = range.upperBound - claim.utf8Range.lowerBound
+    guard start >= 0, end <= bytes.count, start <= end else { return false }
+    let after = String(decoding: bytes[end..<min(bytes.count, end + 6)], as: UTF8.self)
+      .lowercased()
+    let before = String(decoding: bytes[max(0, start - 6)..<start], as: UTF8.self)
+    let trimmed = after.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
+    if after.hasPrefix(":") || after.hasPrefix("時") || before.hasSuffix("午前")
+      || before.hasSuffix("午後")
+    {
+      return true
+    }
+    if trimmed.hasPrefix("a.m") || trimmed.hasPrefix("p.m") || trimmed.hasPrefix("am")
+      || trimmed.hasPrefix("pm")
+    {
+      return true
+    }
+    // `15 h`, `15h30`, `15 h 00`: an `h` that does not begin a word.
+    guard trimmed.first == "h" else { return false }
+    let next = trimmed.dropFirst().first
+    return next == nil || !(next?.isLetter ?? false)
+  }
+
+  func side(_ quantity: Quantity) -> FoundDivergence.Side {
+    side(quantity, normalized: NormalizedValues.quantity(quantity.mention))
   }
 
   func side(_ quantity: Quantity, normalized: String) -> FoundDivergence.Side {

@@ -38,6 +38,8 @@ struct StoryIndex {
   var candidateScores: [Int: Double] = [:]
   /// Order bonus of candidate pairs that have one, keyed by `pairKey`.
   var bonuses: [Int: Double] = [:]
+  /// The article pairs in which pairs below `linkScore` may align (`first * count + second`).
+  var weakPairArticles = Set<Int>()
 
   init(articles: [ArticleClaims], options: StoryComparer.Options) throws(ComparisonError) {
     self.options = options

@@ -125,6 +125,30 @@ struct AlignmentTests {
     #expect(report.unmatched.count == 1)
   }
 
+  @Test("a weak pair aligns on its own when nothing competes, in any order")
+  func weakPairWithoutOrder() throws {
+    let weak = Line(
+      "Rescuers reached the village after the storm.",
+      concepts: ["rescuer", "reach", "village", "storm", "road", "mud", "night", "boat"]
+    )
+    let weakTranslation = Line(
+      "Les secours ont atteint le village.",
+      concepts: ["village", "aid", "help", "arrive", "team", "hamlet", "finally", "rescue"]
+    )
+    let first = StoryBuilder.article("a", [Self.treaty, weak, Self.meeting])
+    // No neighbours line up, so the pair gets no order bonus.
+    let second = StoryBuilder.article("b", .french, [weakTranslation, Self.treaty, Self.meeting])
+    let options = StoryComparer.Options()
+    let score = try #require(
+      StoryComparer().candidatePairs([first, second]).first {
+        $0.firstSentence == 1 && $0.secondSentence == 0
+      }?.score
+    )
+    #expect(score >= options.minimumScore && score < options.linkScore)
+    let report = try StoryComparer().compare([first, second])
+    #expect(alignedPairs(report, "a", "b") == [[0, 1], [1, 0], [2, 2]])
+  }
+
   @Test("order is a bonus: neighbours of aligned claims are preferred between equal candidates")
   func orderBonus() throws {
     let twin = Line("Officials met again.", concepts: ["official", "meet", "again"])

@@ -47,6 +47,18 @@ private func quoteLine(_ text: String, _ quote: QuoteMention) -> Line {
 
 private let pact = ["sign", "access", "agreement", "already"]
 
+private let diabetes = ["diabetes", "cure", "expert", "skeptical", "finding", "relevance"]
+
+private func diabetesLine(_ text: String, _ number: String) -> Line {
+  Line(
+    text: text,
+    quantities: [StoryBuilder.quantity(number, number, nil)],
+    concepts: diabetes
+  )
+}
+
+private let withdrawal = ["announce", "troop", "leave", "statement", "press", "secretary"]
+
 let divergenceCases: [DivergenceCase] = [
   DivergenceCase(
     name: "number: 96 m vs 93 m",
@@ -82,6 +94,73 @@ let divergenceCases: [DivergenceCase] = [
     ),
     kind: .entity,
     normalized: ["Australia", "United Kingdom"]
+  ),
+  DivergenceCase(
+    name: "number: the one bare number of two strongly aligned claims",
+    first: diabetesLine("Experts doubt that type 1 diabetes can be cured.", "1"),
+    second: diabetesLine("Les experts doutent qu'on guérisse le diabète de type 4.", "4"),
+    kind: .number,
+    normalized: ["1", "4"]
+  ),
+  DivergenceCase(
+    name: "same: an hour in 12- and 24-hour form is not a bare-number divergence",
+    first: diabetesLine("Experts said at 3 p.m. that diabetes cannot be cured.", "3"),
+    second: diabetesLine("Les experts ont dit à 15 h que le diabète ne se guérit pas.", "15"),
+    kind: nil,
+    normalized: []
+  ),
+  DivergenceCase(
+    name: "same: a spelled-out bare number is not compared",
+    first: diabetesLine("One expert doubts that diabetes can be cured.", "One"),
+    second: diabetesLine("Les 4 experts doutent qu'on guérisse le diabète.", "4"),
+    kind: nil,
+    normalized: []
+  ),
+  DivergenceCase(
+    name: "entity: one person swapped for another, no other name shared",
+    first: Line(
+      text: "President Trump announced that the troops would leave.",
+      entities: [("Donald Trump", .person)],
+      concepts: withdrawal
+    ),
+    second: Line(
+      text: "La présidente Borne a annoncé le départ des troupes.",
+      entities: [("Élisabeth Borne", .person)],
+      concepts: withdrawal
+    ),
+    kind: .entity,
+    normalized: ["Donald Trump", "Élisabeth Borne"]
+  ),
+  DivergenceCase(
+    name: "same: a name kept as written may be the other's name spelled differently",
+    first: Line(
+      text: "President Trump announced that the troops would leave.",
+      entities: [("Donald Trump", .person)],
+      concepts: withdrawal
+    ),
+    second: Line(
+      text: "ドナルド・トランプ大統領は撤退を発表した。",
+      concepts: withdrawal,
+      unlinked: [("Donarudo Toranpu", .person)]
+    ),
+    kind: nil,
+    normalized: [],
+    secondLanguage: .japanese
+  ),
+  DivergenceCase(
+    name: "same: a more specific name of the same place (Europe, Western Europe)",
+    first: Line(
+      text: "The troops would leave Europe, the statement announced.",
+      entities: [("Europe", .place)],
+      concepts: withdrawal
+    ),
+    second: Line(
+      text: "Les troupes quitteraient l'Europe de l'Ouest, a annoncé le communiqué.",
+      entities: [("Western Europe", .place)],
+      concepts: withdrawal
+    ),
+    kind: nil,
+    normalized: []
   ),
   DivergenceCase(
     name: "attribution: the same words from different speakers",

@@ -81,6 +81,12 @@ struct SeedStoryTests {
     )
   }
 
+  @Test("the anonymous official's 'Japanese government' is a speaker, not a diverging entity")
+  func speakerIsNotAnEntityDivergence() throws {
+    let report = try StoryComparer().compare(SeedStory.articles())
+    #expect(!report.divergences.contains { $0.kind == .entity })
+  }
+
   @Test("the readouts' lunch time in two zones and two languages is one fact, no divergence")
   func lunchTime() throws {
     let report = try StoryComparer().compare(SeedStory.articles())

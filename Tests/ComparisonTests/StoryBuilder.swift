@@ -13,6 +13,8 @@ struct StoryBuilder {
     var dates: [DateMention] = []
     var quotes: [QuoteMention] = []
     var concepts: [String] = []
+    /// Names kept as written or linked only approximately (`isExactlyLinked` false).
+    var unlinked: [(name: String, kind: EntityMention.Kind)] = []
   }
 
   /// An English article of `lines`, one claim per line.
@@ -43,8 +45,17 @@ struct StoryBuilder {
           utf8Range: range,
           entities: line.entities.map {
             EntityMention(text: $0.name, canonical: $0.name, kind: $0.kind, utf8Range: at)
-          },
-          quantities: line.quantities.map { placed($0, at: range.lowerBound) },
+          }
+            + line.unlinked.map {
+              EntityMention(
+                text: $0.name,
+                canonical: $0.name,
+                kind: $0.kind,
+                utf8Range: at,
+                isExactlyLinked: false
+              )
+            },
+          quantities: line.quantities.map { placed($0, in: line.text, at: range.lowerBound) },
           dates: line.dates.map { placed($0, at: range.lowerBound) },
           quotes: line.quotes,
           concepts: Array(Set(line.concepts)).sorted()
@@ -60,9 +71,19 @@ struct StoryBuilder {
     )
   }
 
-  private static func placed(_ quantity: QuantityMention, at offset: Int) -> QuantityMention {
+  /// The quantity placed where its text stands in the sentence (at the sentence's start when
+  /// the text is not found).
+  private static func placed(
+    _ quantity: QuantityMention,
+    in sentence: String,
+    at offset: Int
+  ) -> QuantityMention {
     var moved = quantity
-    moved.utf8Range = offset..<(offset + quantity.text.utf8.count)
+    let start = sentence.range(of: quantity.text).map {
+      sentence.utf8.distance(from: sentence.startIndex, to: $0.lowerBound)
+    }
+    let lower = offset + (start ?? 0)
+    moved.utf8Range = lower..<(lower + quantity.text.utf8.count)
     return moved
   }
 

@@ -72,13 +72,26 @@ public struct EntityMention: Sendable, Hashable, Codable {
   public var kind: Kind
   /// The UTF-8 byte range of the mention in the article's text.
   public var utf8Range: Range<Int>
+  /// Whether `canonical` comes from an exact match in the name table.
+  ///
+  /// `true` for a name, alias or word order of the table, or a lexicon translation to a table
+  /// name; `false` for a name linked only approximately (katakana transliteration, spelling,
+  /// kanji readings) or kept as written.
+  public var isExactlyLinked: Bool
 
   /// Creates an entity mention.
-  public init(text: String, canonical: String, kind: Kind, utf8Range: Range<Int>) {
+  public init(
+    text: String,
+    canonical: String,
+    kind: Kind,
+    utf8Range: Range<Int>,
+    isExactlyLinked: Bool = true
+  ) {
     self.text = text
     self.canonical = canonical
     self.kind = kind
     self.utf8Range = utf8Range
+    self.isExactlyLinked = isExactlyLinked
   }
 }
 

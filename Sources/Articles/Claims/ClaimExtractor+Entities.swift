@@ -306,7 +306,8 @@ extension ClaimExtractor {
         text: written,
         canonical: link.entity.canonical,
         kind: EntityMention.Kind(link.entity.kind),
-        utf8Range: range
+        utf8Range: range,
+        isExactlyLinked: link.method == .table || link.method == .lexicon
       )
     }
     guard options.keepsUnlinkedNames else { return nil }
@@ -314,7 +315,8 @@ extension ClaimExtractor {
       text: written,
       canonical: name,
       kind: isPerson ? .person : .other,
-      utf8Range: range
+      utf8Range: range,
+      isExactlyLinked: false
     )
   }
 
@@ -549,7 +551,8 @@ extension ClaimExtractor {
                 text: text.slice(range),
                 canonical: link.entity.canonical,
                 kind: .person,
-                utf8Range: range
+                utf8Range: range,
+                isExactlyLinked: false
               )
             )
             for covering in start..<titleStart { covered[covering] = true }
@@ -596,7 +599,8 @@ extension ClaimExtractor {
           text: text.slice(range),
           canonical: link.entity.canonical,
           kind: EntityMention.Kind(link.entity.kind),
-          utf8Range: range
+          utf8Range: range,
+          isExactlyLinked: false
         )
       } else if options.keepsUnlinkedNames && (isPerson || hasSeparator),
         let latin = try? Transliterator.latin(fromKatakana: key)
@@ -605,7 +609,8 @@ extension ClaimExtractor {
           text: text.slice(range),
           canonical: Self.titleCased(latin),
           kind: isPerson ? .person : .other,
-          utf8Range: range
+          utf8Range: range,
+          isExactlyLinked: false
         )
       }
       if let mention {
@@ -626,7 +631,8 @@ extension ClaimExtractor {
           text: word.text,
           canonical: word.text,
           kind: .other,
-          utf8Range: word.utf8Range
+          utf8Range: word.utf8Range,
+          isExactlyLinked: false
         )
       )
     }
