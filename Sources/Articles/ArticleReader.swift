@@ -171,8 +171,9 @@ public struct ArticleReader: Sendable {
     return tagCount >= 2 ? .html : .text
   }
 
-  /// The default identifier: the last path component without its extension.
-  static func defaultID(for name: String) -> String {
+  /// The default article id for an input name: the last path component without its
+  /// extension (`examples/ja-mofa.txt` → `ja-mofa`).
+  public static func defaultID(for name: String) -> String {
     let last = name.split(separator: "/").last.map(String.init) ?? name
     guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return last }
     return String(last[..<dot])

@@ -93,138 +93,22 @@ struct CompareCommand: ParsableCommand {
   }
 
   func run() throws {
-    let source = try dictionarySource()
-    let extractor: ClaimExtractor
-    do {
-      extractor = try ClaimExtractor(dictionaries: source)
-    } catch {
-      throw InputError("dictionaries", error.description)
-    }
-    var options = ArticleReader.Options()
-    options.language = lang.flatMap(Language.init(tag:))
-    options.published = published.flatMap(PublicationDate.init(iso:))
-    let reader: ArticleReader
-    do {
-      reader = try ArticleReader(options: options, dictionaries: source)
-    } catch {
-      throw InputError("dictionaries", error.description)
-    }
+    let pipeline = try StoryPipeline(dictionaries: StoryPipeline.dictionarySource(dictionaries))
+    var settings = StoryPipeline.Settings()
+    settings.language = lang.flatMap(Language.init(tag:))
+    settings.published = published.flatMap(PublicationDate.init(iso:))
+    settings.sentencePerLine = sentencePerLine
     var articles = [ArticleClaims]()
     for file in files {
-      articles += try read(file, reader: reader, extractor: extractor, dictionaries: source)
+      let name = file == "-" ? "stdin" : file
+      let bytes = try ExtractCommand.readBytes(file)
+      articles += try pipeline.articles(in: bytes, name: name, settings: settings)
     }
-    let report: ComparisonReport
-    do {
-      report = try StoryComparer().compare(articles)
-    } catch {
-      throw InputError(files.joined(separator: ", "), error.description)
-    }
+    let report = try pipeline.report(articles, name: files.joined(separator: ", "))
     let renderer = format.renderer(color: noColor ? .never : color, width: width)
     let rendered = renderer.render(report)
     let sink = try OutputSink(path: output)
     sink.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
     try sink.close()
-  }
-
-  /// The dictionaries to read: the bundled ones or `--dictionaries`.
-  func dictionarySource() throws -> any DictionarySource {
-    guard let dictionaries else { return BundledDictionaries() }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: dictionaries, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else { throw InputError(dictionaries, "no such dictionaries folder") }
-    return DirectoryDictionaries(directory: URL(fileURLWithPath: dictionaries))
-  }
-
-  /// The articles in one file with their claims.
-  func read(
-    _ file: String,
-    reader: ArticleReader,
-    extractor: ClaimExtractor,
-    dictionaries: any DictionarySource
-  ) throws -> [ArticleClaims] {
-    let name = file == "-" ? "stdin" : file
-    let bytes = try ExtractCommand.readBytes(file)
-    if bytes.count > ExtractCommand.maximumInputBytes {
-      throw InputError(name, "input is larger than \(ExtractCommand.maximumInputBytes >> 20) MiB")
-    }
-    let date = published.flatMap(PublicationDate.init(iso:))
-    let articles: [(article: Article, sentences: [ArticleClaims.Sentence]?)]
-    if sentencePerLine {
-      let text: String
-      do {
-        text = try TextDecoder.utf8(bytes)
-      } catch {
-        throw InputError(name, error.description)
-      }
-      let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-        .map(String.init)
-      guard lines.contains(where: { $0.unicodeScalars.contains { !$0.properties.isWhitespace } })
-      else { throw InputError(name, "input is empty") }
-      let language = try language(of: text, name: name, dictionaries: dictionaries)
-      let made = ArticleClaims.sentencePerLine(
-        id: Self.defaultID(for: name),
-        language: language,
-        lines: lines,
-        published: date
-      )
-      articles = [(made.article, made.sentences)]
-    } else {
-      do {
-        articles = try reader.read(data: bytes, name: name).map { ($0, nil) }
-      } catch {
-        throw InputError(error.input ?? name, error.problem)
-      }
-    }
-    var result = [ArticleClaims]()
-    for (article, sentences) in articles {
-      let claims: [Claim]
-      do {
-        claims = try extractor.claims(in: article)
-      } catch {
-        throw InputError(name, error.description)
-      }
-      if let sentences {
-        result.append(
-          ArticleClaims(
-            id: article.id,
-            language: article.language,
-            title: article.title,
-            outlet: article.outlet,
-            published: article.published,
-            sentences: sentences,
-            claims: claims
-          )
-        )
-      } else {
-        result.append(ArticleClaims(article: article, claims: claims))
-      }
-    }
-    return result
-  }
-
-  /// The language asked for, or the one detected in `text`.
-  private func language(
-    of text: String,
-    name: String,
-    dictionaries: any DictionarySource
-  ) throws -> Language {
-    if let lang, let language = Language(tag: lang) { return language }
-    do {
-      var profiles = [LanguageProfile]()
-      for language in Language.allCases {
-        profiles.append(try LanguageProfile.load(language, from: dictionaries))
-      }
-      return try LanguageDetector(profiles: profiles).language(of: text)
-    } catch {
-      throw InputError(name, error.description)
-    }
-  }
-
-  /// The file name without its folder and extension.
-  static func defaultID(for name: String) -> String {
-    let base = name.split(separator: "/").last.map(String.init) ?? name
-    guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return base }
-    return String(base[..<dot])
   }
 }

@@ -13,8 +13,8 @@ import Darwin
 
 /// The steps from article bytes to a comparison report.
 ///
-/// Read (text, HTML or JSON), extract claims, compare. `batch` runs it once per story, on several threads at once; `compare` can
-/// run the same steps (its `read` does what `articles(in:name:settings:)` does).
+/// Read (text, HTML or JSON), extract claims, compare. `compare` runs it once; `batch` runs it
+/// once per story, on several threads at once.
 ///
 /// Every part is a `Sendable` value built once (dictionaries, cues, profiles and lexicons are
 /// loaded in `init`), and the steps are pure, so one pipeline serves all threads.
@@ -126,7 +126,7 @@ struct StoryPipeline: Sendable {
       }
     }
     let made = ArticleClaims.sentencePerLine(
-      id: CompareCommand.defaultID(for: name),
+      id: ArticleReader.defaultID(for: name),
       language: language,
       lines: lines,
       published: settings.published
