@@ -92,8 +92,15 @@ enum ReportFormatting {
   }
 
   /// The heaviest shared anchors of some evidence, at most `limit` (`Emmanuel Macron, 2024-05-02`).
+  ///
+  /// Anchors that exist only for matching are not shown to readers: date parts other than
+  /// years (`35`, the minutes of a time, means nothing alone) and times keyed in UTC
+  /// (`utc:…`); the date itself is shown.
   static func anchors(_ evidence: ComparisonReport.Evidence, limit: Int) -> [String] {
-    evidence.anchors.prefix(max(0, limit)).map(\.value)
+    evidence.anchors.filter { anchor in
+      !(anchor.kind == .datePart && anchor.value.count < 4) && !anchor.value.hasPrefix("utc:")
+    }
+    .prefix(max(0, limit)).map(\.value)
   }
 
   /// The named contributions of a score, largest first, then by name (`entity 0.31`).
