@@ -255,6 +255,28 @@ extension ClaimExtractor {
       index >= 0 && index < words.count ? LookupKey.makeIfPossible(words[index].text) : nil
     }
 
+    // Reads a day-and-month date at `position` and records it from `start` (which may be a
+    // weekday before it); returns the index of its last word.
+    func appendDayMonth(at position: Int, from start: Int) -> Int? {
+      guard
+        let date = latinDayMonth(
+          at: position,
+          month: month,
+          dayNumber: dayNumber,
+          year: year,
+          skipComma: skipComma,
+          state: state
+        )
+      else { return nil }
+      result.append(
+        DateCandidate(
+          value: date.value,
+          utf8Range: range(start, date.end),
+          isRelative: date.isRelative
+        )
+      )
+      return date.end
+    }
     var index = 0
     while index < words.count {
       let start = index
@@ -306,23 +328,7 @@ extension ClaimExtractor {
         let next = skipComma(end + 1)
         if month(at: next) != nil || dayNumber(at: next) != nil {
           index = next
-          if let date = latinDayMonth(
-            at: next,
-            month: month,
-            dayNumber: dayNumber,
-            year: year,
-            skipComma: skipComma,
-            state: state
-          ) {
-            result.append(
-              DateCandidate(
-                value: date.value,
-                utf8Range: range(start, date.end),
-                isRelative: date.isRelative
-              )
-            )
-            index = date.end + 1
-          }
+          if let end = appendDayMonth(at: next, from: start) { index = end + 1 }
           continue
         }
         let previous = keyAt(start - 1)
@@ -343,22 +349,8 @@ extension ClaimExtractor {
         continue
       }
       // An absolute or partial date.
-      if let date = latinDayMonth(
-        at: index,
-        month: month,
-        dayNumber: dayNumber,
-        year: year,
-        skipComma: skipComma,
-        state: state
-      ) {
-        result.append(
-          DateCandidate(
-            value: date.value,
-            utf8Range: range(start, date.end),
-            isRelative: date.isRelative
-          )
-        )
-        index = date.end + 1
+      if let end = appendDayMonth(at: index, from: start) {
+        index = end + 1
         continue
       }
       // A month alone, after `in`, `last`, `since`, `en`, `depuis`, or before `dernier`.
