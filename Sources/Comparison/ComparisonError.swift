@@ -7,6 +7,7 @@ public struct ComparisonError: Error, Hashable, CustomStringConvertible {
     case duplicateArticle(id: String)
     case foreignClaim(article: String, claimArticle: String, sentence: Int)
     case textProcessing(article: String, reason: String)
+    case dictionary(file: String, reason: String)
   }
 
   private let code: Code
@@ -29,6 +30,11 @@ public struct ComparisonError: Error, Hashable, CustomStringConvertible {
     Self(code: .textProcessing(article: article, reason: reason))
   }
 
+  /// A bundled dictionary the comparison reads is missing or malformed.
+  public static func dictionary(file: String, reason: String) -> Self {
+    Self(code: .dictionary(file: file, reason: reason))
+  }
+
   /// A one-line, lower-case message suitable for the command line.
   public var description: String {
     switch code {
@@ -40,6 +46,8 @@ public struct ComparisonError: Error, Hashable, CustomStringConvertible {
       "article '\(article)' lists a claim of article '\(claimArticle)' (sentence \(sentence))"
     case .textProcessing(let article, let reason):
       "article '\(article)': \(reason)"
+    case .dictionary(let file, let reason):
+      "cannot read \(file): \(reason)"
     }
   }
 }

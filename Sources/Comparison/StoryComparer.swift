@@ -76,22 +76,27 @@ public struct StoryComparer: Sendable {
     /// The similarity two claims outside one fact need for their numbers and dates to be
     /// compared (they share their subject anchors but not their values).
     public var relatedScore = 0.15
-    /// The similarity two claims of one fact need (order bonus included) for a bare number
-    /// (no unit) on each side to be compared as the same slot.
+    /// The similarity two claims of one fact need (order bonus included), without the two
+    /// values compared, for a single value left on each side to be one slot filled differently.
     ///
-    /// Only the single bare number in digits left on each side after equal values are paired
-    /// counts, and not years or clock hours. Swept over 0.15-0.35 on the first 40 FLORES and
-    /// NTREX documents: 0.15 found 58% of injected number changes (precision 0.85), 0.25 found
-    /// 52%; on unchanged NTREX fr-ja the false divergences fell from 12 to 7 over 1997 pairs.
-    /// Most that remain are conversions whose unit the extractor does not read (`80s` °F
-    /// against `26 degrés`, `20 feet` against `6 mètres`).
-    public var numberAgreementScore = 0.15
-    /// The similarity two claims of one fact need (order bonus included) for a different
-    /// exactly linked name of one kind on each side to be an entity divergence.
+    /// A value is left when the other side gives no equal value; it is compared when it is
+    /// written with digits or spelled out from 2 to 99, is not a bare 1 or a year, and at most
+    /// one of the two has a unit (then one that counts: `three people` and `6人`); hours
+    /// compare modulo 12. Measured with `Benchmarks evaluate` on all FLORES and NTREX
+    /// documents: 0.15 found 76% of injected number changes, 0.1 found 78% and 0 found 78.5%
+    /// (precision 0.93 throughout), at one more false divergence in 1997 NTREX fr-ja pairs.
+    /// Most false divergences left are conversions whose unit the extractor does not read
+    /// (`80s` °F against `26 degrés`).
+    public var numberAgreementScore = 0.1
+    /// The similarity two claims of one fact need (order bonus included), without the two
+    /// names compared, for a different name of one kind on each side to be an entity
+    /// divergence; names found by elimination (see `StoryIndex.compareEntities`) need twice
+    /// this.
     ///
-    /// Swept on the first 40 FLORES and NTREX documents: 0.15 found 61% of injected name swaps
-    /// at precision 0.98, 0.25 found 40% at 1.0.
-    public var entityAgreementScore = 0.15
+    /// Measured with `Benchmarks evaluate` on all FLORES and NTREX documents: 0.15 found 76%
+    /// of injected name swaps, 0.1 found 78% and 0.06 found 80.6% (precision 0.92-0.93), with
+    /// false divergences on unchanged NTREX fr-ja at 0.85-0.88 per 50 pairs throughout.
+    public var entityAgreementScore = 0.06
     /// The most claims an anchor may be found in and still propose candidate pairs.
     ///
     /// Anchors in more claims than this (or than twice the number of articles, if more) still

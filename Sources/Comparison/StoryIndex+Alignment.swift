@@ -22,7 +22,41 @@ extension StoryIndex {
     bonuses = orderBonuses(after: first)
     var second = group(edges: edges())
     extendRuns(&second)
+    fillGaps(&second)
     return second
+  }
+
+  /// Aligns two claims left alone between aligned neighbours: when claim `a` of one article
+  /// and claim `b` of another are both unaligned, their previous claims are in one fact and
+  /// their next claims are in one fact (or the text starts or ends there), and the two share
+  /// at least one anchor, they are the same sentence said in other words, as a sentence
+  /// aligner would conclude from order alone.
+  ///
+  /// Order is still only a hint: a claim needs a shared anchor with its gap partner, and a
+  /// gap of more than one claim on either side is left as it is.
+  mutating func fillGaps(_ alignment: inout Alignment) {
+    guard options.orderBonus > 0 else { return }
+    for (key, raw) in candidateScores.sorted(by: { $0.key < $1.key }) where raw > 0 {
+      let (first, second) = units(of: key)
+      guard alignment.groupOf[first] == nil, alignment.groupOf[second] == nil else { continue }
+      let firstRange = articleUnits[units[first].article]
+      let secondRange = articleUnits[units[second].article]
+      func sameFact(_ one: Int, _ two: Int) -> Bool? {
+        let inFirst = firstRange.contains(one)
+        let inSecond = secondRange.contains(two)
+        // Both at the edge of their text is as good as aligned neighbours; one only is not.
+        if !inFirst && !inSecond { return true }
+        guard inFirst, inSecond, let group = alignment.groupOf[one] else { return false }
+        return alignment.groupOf[two] == group
+      }
+      guard sameFact(first - 1, second - 1) == true, sameFact(first + 1, second + 1) == true
+      else { continue }
+      // Text edges alone are no evidence: at least one neighbour pair must be aligned.
+      guard firstRange.contains(first - 1) || firstRange.contains(first + 1) else { continue }
+      alignment.groupOf[first] = alignment.groups.count
+      alignment.groupOf[second] = alignment.groups.count
+      alignment.groups.append([first, second])
+    }
   }
 
   /// Candidate pairs strong enough to align, strongest first; ties broken by position.

@@ -113,7 +113,11 @@ extension StoryIndex {
         )
       )
     }
-    let agreement = fact == nil ? 0 : agreementScore(left.run, right.run)
+    // Claims outside a fact never agree strongly enough for a bare number or a name to fill
+    // the same slot.
+    let agreement: (Set<Int>) -> Double = { excluded in
+      fact == nil ? 0 : self.agreementScore(left.run, right.run, excluding: excluded)
+    }
     compareQuantities(left, right, agreement: agreement, add: { add($0, $1, $2) })
     compareDates(left, right, add: { add(.date, "date", $0, note: $1) })
     compareEntities(left, right, agreement: agreement, add: { add(.entity, $0, $1) })
@@ -123,11 +127,31 @@ extension StoryIndex {
 
   /// How strongly two runs of one fact agree: their similarity, with the order bonus when each
   /// run is one claim (as the fact's evidence counts it).
-  private func agreementScore(_ left: [Int], _ right: [Int]) -> Double {
+  ///
+  /// `excluded` names the anchors of the values being compared (the two numbers, the two
+  /// names): the question is whether the rest of the two claims says the same thing, and a
+  /// swapped name that carried most of a short claim's weight would otherwise hide that.
+  private func agreementScore(_ left: [Int], _ right: [Int], excluding excluded: Set<Int>) -> Double
+  {
+    var bonus = 0.0
     if left.count == 1, right.count == 1, let one = left.first, let two = right.first {
-      return linkScore(one, two)
+      if excluded.isEmpty { return linkScore(one, two) }
+      bonus = bonuses[pairKey(one, two)] ?? 0
     }
-    return similarity(anchors(of: left), anchors(of: right)).score
+    let one = anchors(of: left).filter { !excluded.contains($0) }
+    let two = anchors(of: right).filter { !excluded.contains($0) }
+    return similarity(one, two).score + bonus
+  }
+
+  /// The ids of the anchors a quantity gives its claim (its value with its unit).
+  private func anchorIDs(of quantity: Reader.Quantity) -> [Int] {
+    let anchor = Anchor(kind: .number, value: NormalizedValues.quantity(quantity.mention))
+    return anchorIDs[anchor].map { [$0] } ?? []
+  }
+
+  /// The ids of the anchors an entity gives its claim (its canonical name).
+  private func anchorIDs(of entity: Reader.Located<EntityMention>) -> [Int] {
+    anchorIDs[Anchor(kind: .entity, value: entity.mention.canonical)].map { [$0] } ?? []
   }
 
   /// A note when two articles were published on different dates (a tally may have changed).
@@ -142,7 +166,7 @@ extension StoryIndex {
   private func compareQuantities(
     _ left: Reader,
     _ right: Reader,
-    agreement: Double,
+    agreement: (Set<Int>) -> Double,
     add: (ComparisonReport.DivergenceKind, String, [FoundDivergence.Side]) -> Void
   ) {
     var leftRest = [Reader.Quantity]()
@@ -182,30 +206,118 @@ extension StoryIndex {
     leftRest.removeAll { $0.unitKey.isEmpty && dateParts.contains($0.amount) }
     rightRest.removeAll { $0.unitKey.isEmpty && dateParts.contains($0.amount) }
     // Only a one-for-one substitution is a divergence; a value one side lacks is an omission.
+    var paired = Set<String>()
     for unit in Set(leftRest.map(\.unitKey)).intersection(rightRest.map(\.unitKey)).sorted()
     where !unit.isEmpty {
       let one = leftRest.filter { $0.unitKey == unit }
       let two = rightRest.filter { $0.unitKey == unit }
       guard one.count == two.count else { continue }
+      paired.insert(unit)
       for (first, second) in zip(one, two) {
         add(.number, unit, [left.side(first), right.side(second)])
       }
     }
-    // Bare numbers (no unit) say nothing about what they count, and on parallel text they
-    // were the main source of false divergences. One is compared only when it is the single
-    // bare number in digits left on each side, neither reads as a year, and the rest of the two claims
-    // agree strongly (`agreement`, see `StoryComparer.Options.numberAgreementScore`): then the
-    // two numbers fill the same slot of the same statement.
-    let leftBare = leftRest.filter { $0.unitKey.isEmpty && Self.isComparableBareNumber($0) }
-    let rightBare = rightRest.filter { $0.unitKey.isEmpty && Self.isComparableBareNumber($0) }
-    if leftBare.contains(where: \.isClockTime) || rightBare.contains(where: \.isClockTime) {
-      return
+    // A bare number (no unit) says nothing about what it counts, and on parallel text bare
+    // numbers were the main source of false divergences. What is left on each side (bare
+    // numbers that may be compared, and values with a unit the other side does not give) is
+    // compared only when it is a single value on each side, at most one of the two has a unit,
+    // neither is an hour, and the rest of the two claims agree strongly (`agreement` without
+    // the two values, see `StoryComparer.Options.numberAgreementScore`): then the two numbers
+    // fill the same slot of the same statement (`three people` and `6人`, `deux capteurs` and
+    // `5台`).
+    // The minutes of clock times (`8:30`, `20 h 38`, `8時38分`) fill their own slot.
+    let leftOpen = leftRest.filter { Self.isOpen($0, paired: paired) }
+    let rightOpen = rightRest.filter { Self.isOpen($0, paired: paired) }
+    for minutes in [true, false] {
+      let ones = leftOpen.filter { $0.isClockMinute == minutes }
+      let twos = rightOpen.filter { $0.isClockMinute == minutes }
+      guard let (one, two) = Self.singleSlot(ones, twos) else { continue }
+      let excluded = Set(anchorIDs(of: one) + anchorIDs(of: two))
+      guard agreement(excluded) >= options.numberAgreementScore else { continue }
+      add(
+        .number,
+        one.unitKey.isEmpty ? two.unitKey : one.unitKey,
+        [left.side(one), right.side(two)]
+      )
     }
-    guard agreement >= options.numberAgreementScore, leftBare.count == 1, rightBare.count == 1,
-      let one = leftBare.first, let two = rightBare.first,
-      !Self.differByScale(one.amount, two.amount)
-    else { return }
-    add(.number, "", [left.side(one), right.side(two)])
+  }
+
+  /// The one pair of values left over that fill the same slot, if there is one.
+  ///
+  /// A single value on each side that `mayFillOneSlot`; or a single value on one side and,
+  /// among up to three on the other, the only one that may fill its slot and lies within a
+  /// factor of two of it (`20` against `3人` and `26`): a figure reported differently is
+  /// most often of the same size, and the others are the other side's own details.
+  static func singleSlot(
+    _ left: [Reader.Quantity],
+    _ right: [Reader.Quantity]
+  ) -> (Reader.Quantity, Reader.Quantity)? {
+    if left.count == 1, right.count == 1, let one = left.first, let two = right.first {
+      return mayFillOneSlot(one, two) ? (one, two) : nil
+    }
+    func near(_ one: Reader.Quantity, _ two: Reader.Quantity) -> Bool {
+      guard let first = Double(one.amount), let second = Double(two.amount), first > 0,
+        second > 0
+      else { return false }
+      return max(first, second) <= 2 * min(first, second)
+    }
+    if left.count == 1, (2...3).contains(right.count), let one = left.first {
+      let fitting = right.filter { mayFillOneSlot(one, $0) && near(one, $0) }
+      return fitting.count == 1 ? fitting.first.map { (one, $0) } : nil
+    }
+    if right.count == 1, (2...3).contains(left.count), let two = right.first {
+      let fitting = left.filter { mayFillOneSlot($0, two) && near($0, two) }
+      return fitting.count == 1 ? fitting.first.map { ($0, two) } : nil
+    }
+    return nil
+  }
+
+  /// Whether two different values left over on each side may be one slot filled differently.
+  ///
+  /// At most one has a unit, and then a unit that counts (`countUnits`). An hour of the clock
+  /// on either side is compared modulo 12 (`8 p.m.`, `20 h` and `午後8時` agree; `10:00am` and
+  /// `13 heures` do not). Two amounts with the same digits at different scales are one value
+  /// read twice.
+  private static func mayFillOneSlot(_ one: Reader.Quantity, _ two: Reader.Quantity) -> Bool {
+    let units =
+      one.unitKey.isEmpty
+      ? two.unitKey.isEmpty || countUnits.contains(two.unitKey)
+      : two.unitKey.isEmpty && countUnits.contains(one.unitKey)
+    guard units, !differByScale(one.amount, two.amount) else { return false }
+    if one.isClockTime || two.isClockTime, !one.isClockMinute {
+      guard let first = Double(one.amount), let second = Double(two.amount),
+        first == first.rounded(), second == second.rounded()
+      else { return false }
+      return Int(first) % 12 != Int(second) % 12
+    }
+    return true
+  }
+
+  /// Whether a quantity left unpaired may fill a slot the other side fills with another value:
+  /// a bare number that may be compared, or a value written with digits or spelled out as a
+  /// count (`three people`, not `a second`) whose unit was not paired unit for unit.
+  private static func isOpen(_ quantity: Reader.Quantity, paired: Set<String>) -> Bool {
+    quantity.unitKey.isEmpty
+      ? isComparableBareNumber(quantity)
+      : !paired.contains(quantity.unitKey) && isComparableValue(quantity)
+  }
+
+  /// The units that count things (`6人`, `three people`, `5 pays`): a count on one side may be
+  /// written as a bare number on the other (`trois morts`), where a measure (`550 pounds`
+  /// against `250`) is most often the same value converted to a unit the extractor does not
+  /// read.
+  static let countUnits: Set<String> = [
+    "aircraft", "case", "country", "item", "member", "person", "ship", "soldier",
+  ]
+
+  /// Whether a value is written with digits, or spelled out as a whole number from 2 to 99
+  /// (`deux`, `twenty-six`): a spelled-out `un`, `one`, `a` is as often an article or a
+  /// pronoun as a count, and a larger spelled-out value is most often two number words read
+  /// as one (`three one` as 301).
+  static func isComparableValue(_ quantity: Reader.Quantity) -> Bool {
+    if quantity.mention.text.unicodeScalars.contains(where: { Anchor.isDigit($0) }) { return true }
+    guard let value = Int(quantity.amount) else { return false }
+    return (2...99).contains(value)
   }
 
   /// Removes the quantities of one side whose value the other side gives in another unit or
@@ -228,13 +340,11 @@ extension StoryIndex {
     }
   }
 
-  /// Whether a bare number may be compared: written in digits (a spelled-out `un`, `one` is as
-  /// often an article or a pronoun as a count, and translators spell small numbers either
-  /// way), and not a whole number that reads as a year (1000-2999), which dates compare.
+  /// Whether a bare number may be compared (`isComparableValue`), is not 1 and is not a whole
+  /// number that reads as a year (1000-2999), which dates compare.
   static func isComparableBareNumber(_ quantity: Reader.Quantity) -> Bool {
-    guard quantity.mention.text.unicodeScalars.contains(where: { Anchor.isDigit($0) }) else {
-      return false
-    }
+    // A bare 1 is most often `one of`, `1つは` (the first of several), not a count.
+    guard isComparableValue(quantity), quantity.amount != "1" else { return false }
     guard quantity.amount.count == 4, let value = Int(quantity.amount) else { return true }
     return !(1_000...2_999).contains(value)
   }
@@ -316,16 +426,13 @@ extension StoryIndex {
   private func compareEntities(
     _ left: Reader,
     _ right: Reader,
-    agreement: Double,
+    agreement: (Set<Int>) -> Double,
     add: (String, [FoundDivergence.Side]) -> Void
   ) {
-    // The two claims must otherwise say the same thing for a different name to fill the same
-    // slot (`StoryComparer.Options.entityAgreementScore`).
-    guard agreement >= options.entityAgreementScore else { return }
     let leftNames = Set(left.entities.map(\.mention.canonical))
     let rightNames = Set(right.entities.map(\.mention.canonical))
     for kind in EntityMention.Kind.allCases {
-      // Only names linked exactly: a name kept as written (`Hammel`, `ゴードン・ジョンドロー` as
+      // Names linked exactly: a name kept as written (`Hammel`, `ゴードン・ジョンドロー` as
       // `Godon Jondoro`) may be the other side's name spelled differently, and approximate
       // links go wrong (`セリーオーク` as Sark); on parallel text those made nearly every false
       // entity divergence.
@@ -345,10 +452,67 @@ extension StoryIndex {
       )
       // One linked entity swapped for one other of the same kind. A name only one side gives
       // is an omission, not a divergence.
-      guard leftOnly.count == 1, rightOnly.count == 1, let one = leftOnly.first,
-        let two = rightOnly.first,
-        !Self.isNarrowing(one.mention.canonical, two.mention.canonical)
+      // With one such name on one side and two or three on the other, the other side's names
+      // that its article never names anywhere are the candidates (the others are the
+      // translation's own context: `San Francisco` next to `英国` where the original has
+      // `United States` alone); one candidate left is the swap.
+      let leftCandidates =
+        rightOnly.count == 1 && (2...3).contains(leftOnly.count)
+        ? leftOnly.filter { !articleNames[right.article].contains($0.mention.canonical) }
+        : leftOnly
+      let rightCandidates =
+        leftOnly.count == 1 && (2...3).contains(rightOnly.count)
+        ? rightOnly.filter { !articleNames[left.article].contains($0.mention.canonical) }
+        : rightOnly
+      var candidates = (left: leftCandidates, right: rightCandidates)
+      // Names found by elimination (several on one side, or a repeated name) are weaker
+      // evidence of a swap, so the rest of the claims must agree twice as strongly.
+      var needed = options.entityAgreementScore
+      if leftCandidates.count != leftOnly.count || rightCandidates.count != rightOnly.count {
+        needed = 2 * options.entityAgreementScore
+      }
+      // A name one side repeats more often than the other, against a new name on the other
+      // side that its article never names, with as many names of the kind on each side: the
+      // repeated name's other mention was swapped (`Australia … Australia` against
+      // `Bruxelles … Australie`; not `Japan-France … Japan-France` against one `Japan`).
+      let sameCount = Self.mentionCount(left, kind) == Self.mentionCount(right, kind)
+      if sameCount, leftCandidates.isEmpty, rightCandidates.count == 1,
+        let two = rightCandidates.first,
+        !articleNames[left.article].contains(two.mention.canonical)
+      {
+        candidates.left = Self.surplus(of: left, over: right, kind: kind, near: two)
+        needed = 2 * options.entityAgreementScore
+      } else if sameCount, rightCandidates.isEmpty, leftCandidates.count == 1,
+        let one = leftCandidates.first,
+        !articleNames[right.article].contains(one.mention.canonical)
+      {
+        candidates.right = Self.surplus(of: right, over: left, kind: kind, near: one)
+        needed = 2 * options.entityAgreementScore
+      }
+      // A person or place the lexicon did not link exactly (`Mrs. Kirchner`, `Paro` read as
+      // Palau) against a known name of the same kind on the other side, when it cannot be a
+      // spelling of that name.
+      if kind != .other, candidates.left.isEmpty, candidates.right.count == 1,
+        let two = candidates.right.first,
+        let one = Self.unlinkedCounterpart(in: left, against: two, leaving: rightNames)
+      {
+        candidates.left = [one]
+      } else if kind != .other, candidates.right.isEmpty, candidates.left.count == 1,
+        let one = candidates.left.first,
+        let two = Self.unlinkedCounterpart(in: right, against: one, leaving: leftNames)
+      {
+        candidates.right = [two]
+      }
+      guard candidates.left.count == 1, candidates.right.count == 1,
+        let one = candidates.left.first, let two = candidates.right.first
       else { continue }
+      guard !Self.isNarrowing(one.mention.canonical, two.mention.canonical),
+        !relations.isSeat(one.mention.canonical, of: two.mention.canonical)
+      else { continue }
+      // The rest of the two claims must say the same thing for a different name to fill the
+      // same slot (`StoryComparer.Options.entityAgreementScore`).
+      let excluded = Set(anchorIDs(of: one) + anchorIDs(of: two))
+      guard agreement(excluded) >= needed else { continue }
       add(
         kind.rawValue,
         [
@@ -359,15 +523,110 @@ extension StoryIndex {
     }
   }
 
+  /// The one name of `reader` of `linked`'s kind that the lexicon did not link exactly,
+  /// written in Latin script, not named by the other side (`names`) and not possibly a
+  /// spelling of `linked`'s name; `nil` when there is none or more than one.
+  private static func unlinkedCounterpart(
+    in reader: Reader,
+    against linked: Reader.Located<EntityMention>,
+    leaving names: Set<String>
+  ) -> Reader.Located<EntityMention>? {
+    let candidates = firstMentions(
+      reader.entities.filter {
+        !$0.mention.isExactlyLinked && $0.mention.kind == linked.mention.kind
+          && !names.contains($0.mention.canonical) && !reader.isInSpeakerPhrase($0)
+          && isLatin($0.mention.text)
+      }
+    )
+    guard candidates.count == 1, let candidate = candidates.first,
+      !maySpell(candidate.mention.text, linked.mention)
+    else { return nil }
+    return candidate
+  }
+
+  /// Whether every letter of a text is Latin (or Greek or Cyrillic): such names are compared
+  /// by their words, while a Japanese name the lexicon does not know may be any name.
+  static func isLatin(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.value < 0x0530 }
+  }
+
+  /// Whether `written` may name the entity of `mention`: a word of one begins with the first
+  /// four letters (or the whole) of a word of the other, comparison keys compared (`Hu` and
+  /// `Hu Jintao`, `Kirchner` and `Cristina Fernández de Kirchner`).
+  static func maySpell(_ written: String, _ mention: EntityMention) -> Bool {
+    func words(_ text: String) -> [String] {
+      let key = (try? TextNormalizer.key(text)) ?? text.lowercased()
+      return key.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+    let names = words(mention.canonical) + words(mention.text)
+    return words(written).contains { word in
+      names.contains { name in
+        let length = min(4, word.count, name.count)
+        return length > 0 && word.prefix(length) == name.prefix(length)
+      }
+    }
+  }
+
+  /// How many mentions of names of `kind`, linked exactly and outside speaker phrases, a
+  /// reader holds.
+  private static func mentionCount(_ reader: Reader, _ kind: EntityMention.Kind) -> Int {
+    reader.entities.filter {
+      $0.mention.isExactlyLinked && $0.mention.kind == kind && !reader.isInSpeakerPhrase($0)
+    }.count
+  }
+
+  /// The names of `kind` (linked exactly, outside speaker phrases) that `reader` mentions more
+  /// often than `other` does, each by its mention nearest to where `swapped` stands in its
+  /// claim, and only when that is within a quarter of the claim's length: a swapped mention
+  /// keeps its place in the sentence, where a name the translation repeats (`Japan-France
+  /// cooperation … the Japan-France agreement`) is elsewhere.
+  private static func surplus(
+    of reader: Reader,
+    over other: Reader,
+    kind: EntityMention.Kind,
+    near swapped: Reader.Located<EntityMention>
+  ) -> [Reader.Located<EntityMention>] {
+    var otherCounts = [String: Int]()
+    for entity in other.entities { otherCounts[entity.mention.canonical, default: 0] += 1 }
+    var mentions = [String: [Reader.Located<EntityMention>]]()
+    for entity in reader.entities
+    where entity.mention.isExactlyLinked && entity.mention.kind == kind
+      && !reader.isInSpeakerPhrase(entity)
+    {
+      mentions[entity.mention.canonical, default: []].append(entity)
+    }
+    var result = [Reader.Located<EntityMention>]()
+    for canonical in mentions.keys.sorted() {
+      guard let all = mentions[canonical], let count = otherCounts[canonical], all.count > count,
+        let nearest = all.min(by: {
+          abs($0.relativePosition - swapped.relativePosition)
+            < abs($1.relativePosition - swapped.relativePosition)
+        }),
+        abs(nearest.relativePosition - swapped.relativePosition) <= 0.25
+      else { continue }
+      result.append(nearest)
+    }
+    return result
+  }
+
   /// Whether one name is the other made more specific (`Europe`, `Western Europe`): the
-  /// words of one contain those of the other.
+  /// words of one contain those of the other, or the initials of the other (`UN General
+  /// Assembly`, `United Nations`).
   static func isNarrowing(_ first: String, _ second: String) -> Bool {
     func words(_ name: String) -> Set<String> {
       Set(name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
     }
+    func initials(_ name: String) -> String {
+      String(name.split(separator: " ").compactMap { $0.first }.filter(\.isUppercase))
+        .lowercased()
+    }
     let one = words(first)
     let two = words(second)
-    return !one.isEmpty && !two.isEmpty && (one.isSubset(of: two) || two.isSubset(of: one))
+    guard !one.isEmpty, !two.isEmpty else { return false }
+    if one.isSubset(of: two) || two.isSubset(of: one) { return true }
+    let (oneInitials, twoInitials) = (initials(first), initials(second))
+    return (oneInitials.count >= 2 && two.contains(oneInitials))
+      || (twoInitials.count >= 2 && one.contains(twoInitials))
   }
 
   private static func firstMentions(
@@ -448,6 +707,8 @@ struct Reader {
     var mention: Mention
     var sentence: Int
     var position: Int
+    /// Where the mention stands in its claim, from 0 (its start) to 1 (its end).
+    var relativePosition = 0.0
   }
 
   /// A quantity with its comparison keys.
@@ -460,6 +721,8 @@ struct Reader {
     /// Whether the number is an hour of the clock (`3 p.m.`, `15 h`, `午後3時`, `11:35`) that
     /// the extractor did not read as a time: 12- and 24-hour forms differ in value.
     var isClockTime = false
+    /// Whether the number is the minutes of a clock time (`8:30`, `20 h 38`, `8時38分`).
+    var isClockMinute = false
   }
 
   /// A date with the depth of its value.
@@ -499,7 +762,8 @@ struct Reader {
             position: quantity.utf8Range.lowerBound,
             unitKey: unitKey,
             amount: amount,
-            isClockTime: unitKey.isEmpty && Self.isClockTime(quantity.utf8Range, in: claim)
+            isClockTime: unitKey.isEmpty && Self.isClockTime(quantity.utf8Range, in: claim),
+            isClockMinute: unitKey.isEmpty && Self.isClockMinute(quantity.utf8Range, in: claim)
           )
         )
       }
@@ -518,8 +782,14 @@ struct Reader {
           )
         )
       }
+      let length = Double(max(claim.utf8Range.count, 1))
       entities += claim.entities.map {
-        Located(mention: $0, sentence: claim.sentence, position: $0.utf8Range.lowerBound)
+        Located(
+          mention: $0,
+          sentence: claim.sentence,
+          position: $0.utf8Range.lowerBound,
+          relativePosition: Double($0.utf8Range.lowerBound - claim.utf8Range.lowerBound) / length
+        )
       }
       quotes += claim.quotes.map {
         Located(mention: $0, sentence: claim.sentence, position: $0.utf8Range.lowerBound)
@@ -535,6 +805,21 @@ struct Reader {
       quote.sentence == entity.sentence
         && (quote.mention.speaker?.contains(entity.mention.text) ?? false)
     }
+  }
+
+  /// Whether the text right before a number marks it as the minutes of a clock time: `:`
+  /// (`8:30`), `h` after a number (`20 h 38`, `20h38`) or `時` (`8時38分`).
+  static func isClockMinute(_ range: Range<Int>, in claim: Claim) -> Bool {
+    let bytes = Array(claim.text.utf8)
+    let start = range.lowerBound - claim.utf8Range.lowerBound
+    guard start > 0, start <= bytes.count else { return false }
+    let before = String(decoding: bytes[max(0, start - 8)..<start], as: UTF8.self)
+    let trimmed = before.reversed().drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
+    guard let mark = trimmed.first else { return false }
+    if mark == ":" || mark == "時" { return trimmed.dropFirst().first?.isNumber ?? false }
+    guard mark == "h" else { return false }
+    return trimmed.dropFirst().drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }
+      .first?.isNumber ?? false
   }
 
   /// Whether the text right around a number marks it as an hour: `h`, `:`, `a.m.`/`p.m.` or

@@ -33,6 +33,12 @@ struct StoryIndex {
   /// The range of `units` each article's claims occupy.
   var articleUnits: [Range<Int>] = []
   var anchorTable: [Anchor] = []
+  /// The id of each anchor in `anchorTable`.
+  var anchorIDs: [Anchor: Int] = [:]
+  /// The canonical names each article mentions anywhere.
+  var articleNames: [Set<String>] = []
+  /// Names that stand for each other (a seat of government and its country).
+  let relations: NameRelations
   var weights: [Double] = []
   /// Raw similarity of every candidate pair, keyed by `pairKey`.
   var candidateScores: [Int: Double] = [:]
@@ -44,7 +50,8 @@ struct StoryIndex {
   init(articles: [ArticleClaims], options: StoryComparer.Options) throws(ComparisonError) {
     self.options = options
     self.articles = articles
-    var ids = [Anchor: Int]()
+    relations = try NameRelations.bundled.get()
+    articleNames = articles.map { Set($0.claims.flatMap { $0.entities.map(\.canonical) }) }
     var frequency = [Int]()
     var rawUnits = [(article: Int, position: Int, claim: Claim, anchors: [Int])]()
     for (articleIndex, article) in articles.enumerated() {
@@ -56,19 +63,19 @@ struct StoryIndex {
         } catch {
           throw .textProcessing(article: article.id, reason: error.description)
         }
-        var anchorIDs = [Int]()
+        var claimAnchors = [Int]()
         for anchor in anchors {
-          if let id = ids[anchor] {
-            anchorIDs.append(id)
+          if let id = anchorIDs[anchor] {
+            claimAnchors.append(id)
             frequency[id] += 1
           } else {
-            ids[anchor] = anchorTable.count
-            anchorIDs.append(anchorTable.count)
+            anchorIDs[anchor] = anchorTable.count
+            claimAnchors.append(anchorTable.count)
             anchorTable.append(anchor)
             frequency.append(1)
           }
         }
-        rawUnits.append((articleIndex, position, claim, anchorIDs.sorted()))
+        rawUnits.append((articleIndex, position, claim, claimAnchors.sorted()))
       }
       articleUnits.append(start..<rawUnits.count)
     }

@@ -122,6 +122,16 @@ struct ClaimEntityTests {
     #expect(canonicals.contains("Shinzo Abe"))
   }
 
+  @Test("An acronym is linked only in capitals: `Un` and `Au` opening a sentence are words")
+  func acronymsNeedCapitals() throws {
+    let claims = try ClaimFixture.claims(
+      text: "Un porte-parole de l'UN a parlé. Au Japon, l'AU a été citée.",
+      language: .french
+    )
+    let canonicals = claims.map { $0.entities.map(\.canonical) }
+    #expect(canonicals == [["United Nations"], ["Japan", "African Union"]])
+  }
+
   @Test("French names: titles stay out, the Élysée and the prime minister keep their canonicals")
   func frenchEntities() throws {
     let claims = try ClaimFixture.claims(

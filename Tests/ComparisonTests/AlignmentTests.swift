@@ -149,6 +149,46 @@ struct AlignmentTests {
     #expect(alignedPairs(report, "a", "b") == [[0, 1], [1, 0], [2, 2]])
   }
 
+  @Test(
+    "a claim left alone between aligned neighbours joins its counterpart if they share anything"
+  )
+  func gapBetweenAlignedNeighbours() throws {
+    let loose = Line(
+      "Rescuers came back at night, tired and soaked, to a camp short of food.",
+      concepts: [
+        "rescuer", "night", "return", "tired", "soak", "camp", "short", "food", "wet", "cold",
+        "mud", "boot", "rope", "lamp", "radio", "truck",
+      ]
+    )
+    let looseTranslation = Line(
+      "Les équipes sont rentrées épuisées, tard, dans un campement sans vivres.",
+      concepts: [
+        "team", "night", "go home", "exhausted", "late", "finally", "crew", "base", "supply",
+        "lack", "tent", "meal", "shelter", "vehicle", "signal", "weather",
+      ]
+    )
+    let first = StoryBuilder.article("a", [Self.treaty, loose, Self.meeting])
+    let second = StoryBuilder.article("b", .french, [Self.treaty, looseTranslation, Self.meeting])
+    let options = StoryComparer.Options()
+    let score = try #require(
+      StoryComparer().candidatePairs([first, second]).first {
+        $0.firstSentence == 1 && $0.secondSentence == 1
+      }?.score
+    )
+    // Too weak for the order bonus to count (it needs 60% of `minimumScore`).
+    #expect(score > 0 && score < 0.6 * options.minimumScore, "\(score)")
+    let report = try StoryComparer().compare([first, second])
+    #expect(alignedPairs(report, "a", "b") == [[0, 0], [1, 1], [2, 2]])
+    // Without a shared anchor the gap stays open.
+    let unrelated = Line(
+      "Les marchés ont clôturé en hausse.",
+      concepts: ["market", "close", "rise"]
+    )
+    let other = StoryBuilder.article("b", .french, [Self.treaty, unrelated, Self.meeting])
+    let apart = try StoryComparer().compare([first, other])
+    #expect(alignedPairs(apart, "a", "b") == [[0, 0], [2, 2]])
+  }
+
   @Test("order is a bonus: neighbours of aligned claims are preferred between equal candidates")
   func orderBonus() throws {
     let twin = Line("Officials met again.", concepts: ["official", "meet", "again"])

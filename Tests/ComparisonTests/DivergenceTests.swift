@@ -97,10 +97,55 @@ let divergenceCases: [DivergenceCase] = [
   ),
   DivergenceCase(
     name: "number: the one bare number of two strongly aligned claims",
-    first: diabetesLine("Experts doubt that type 1 diabetes can be cured.", "1"),
+    first: diabetesLine("Experts doubt that type 2 diabetes can be cured.", "2"),
     second: diabetesLine("Les experts doutent qu'on guérisse le diabète de type 4.", "4"),
     kind: .number,
-    normalized: ["1", "4"]
+    normalized: ["2", "4"]
+  ),
+  DivergenceCase(
+    name: "number: a count spelled out against a counter (two experts, 5人)",
+    first: diabetesLine("Two experts doubt that diabetes can be cured.", "2"),
+    second: Line(
+      text: "5人の専門家は糖尿病が治るとは考えていない。",
+      quantities: [StoryBuilder.quantity("5人", "5", "person")],
+      concepts: diabetes
+    ),
+    kind: .number,
+    normalized: ["2", "5 person"],
+    secondLanguage: .japanese
+  ),
+  DivergenceCase(
+    name: "same: a bare number against a measure is most often a conversion",
+    first: bridgeLine(
+      "The bridge over the Seine is 300 feet long.",
+      StoryBuilder.quantity("300", "300", nil)
+    ),
+    second: bridgeLine(
+      "Le pont sur la Seine mesure 91 m.",
+      StoryBuilder.quantity("91 m", "91", "m")
+    ),
+    kind: nil,
+    normalized: []
+  ),
+  DivergenceCase(
+    name: "same: a bare 1 is as often `one of` as a count",
+    first: diabetesLine("Experts doubt that 1 in 3 cases of diabetes can be cured.", "1"),
+    second: diabetesLine("Les experts doutent qu'on guérisse le diabète de 4 patients.", "4"),
+    kind: nil,
+    normalized: []
+  ),
+  DivergenceCase(
+    name: "number: of three values, the one of the same size (20 against 3 and 26)",
+    first: diabetesLine("Experts from 20 countries doubt that diabetes can be cured.", "20"),
+    second: Line(
+      text: "Des experts de 26 pays doutent, en 3 points, qu'on guérisse le diabète.",
+      quantities: [
+        StoryBuilder.quantity("26", "26", nil), StoryBuilder.quantity("3", "3", nil),
+      ],
+      concepts: diabetes
+    ),
+    kind: .number,
+    normalized: ["20", "26"]
   ),
   DivergenceCase(
     name: "same: an hour in 12- and 24-hour form is not a bare-number divergence",
@@ -108,6 +153,13 @@ let divergenceCases: [DivergenceCase] = [
     second: diabetesLine("Les experts ont dit à 15 h que le diabète ne se guérit pas.", "15"),
     kind: nil,
     normalized: []
+  ),
+  DivergenceCase(
+    name: "number: hours that differ in 12- and 24-hour form alike (10 a.m., 13 h)",
+    first: diabetesLine("Experts said at 10 a.m. that diabetes cannot be cured.", "10"),
+    second: diabetesLine("Les experts ont dit à 13 h que le diabète ne se guérit pas.", "13"),
+    kind: .number,
+    normalized: ["10", "13"]
   ),
   DivergenceCase(
     name: "same: a spelled-out bare number is not compared",
@@ -142,6 +194,82 @@ let divergenceCases: [DivergenceCase] = [
       text: "ドナルド・トランプ大統領は撤退を発表した。",
       concepts: withdrawal,
       unlinked: [("Donarudo Toranpu", .person)]
+    ),
+    kind: nil,
+    normalized: [],
+    secondLanguage: .japanese
+  ),
+  DivergenceCase(
+    name: "entity: a person with a title the lexicon does not know against a known person",
+    first: Line(
+      text: "Mrs. Kirchner announced that the troops would leave.",
+      concepts: withdrawal,
+      unlinked: [("Kirchner", .person)]
+    ),
+    second: Line(
+      text: "Mme Olaf Scholz a annoncé le départ des troupes.",
+      entities: [("Olaf Scholz", .person)],
+      concepts: withdrawal
+    ),
+    kind: .entity,
+    normalized: ["Kirchner", "Olaf Scholz"]
+  ),
+  DivergenceCase(
+    name: "same: a surname the lexicon does not know that may be the other's name",
+    first: Line(
+      text: "Mrs. Kirchner announced that the troops would leave.",
+      concepts: withdrawal,
+      unlinked: [("Kirchner", .person)]
+    ),
+    second: Line(
+      text: "Cristina Fernández de Kirchner a annoncé le départ des troupes.",
+      entities: [("Cristina Fernández de Kirchner", .person)],
+      concepts: withdrawal
+    ),
+    kind: nil,
+    normalized: []
+  ),
+  DivergenceCase(
+    name: "entity: a repeated name whose other mention was swapped",
+    first: Line(
+      text: "Australia said the troops would leave, the statement from Australia announced.",
+      entities: [("Australia", .place), ("Australia", .place)],
+      concepts: withdrawal
+    ),
+    second: Line(
+      text: "Bruxelles a dit que les troupes partiraient, a annoncé le communiqué de l'Australie.",
+      entities: [("Brussels", .place), ("Australia", .place)],
+      concepts: withdrawal
+    ),
+    kind: .entity,
+    normalized: ["Australia", "Brussels"]
+  ),
+  DivergenceCase(
+    name: "same: a capital stands for its country (Washington, United States)",
+    first: Line(
+      text: "The United States announced that the troops would leave.",
+      entities: [("United States", .place)],
+      concepts: withdrawal
+    ),
+    second: Line(
+      text: "Washington a annoncé le départ des troupes.",
+      entities: [("Washington", .place)],
+      concepts: withdrawal
+    ),
+    kind: nil,
+    normalized: []
+  ),
+  DivergenceCase(
+    name: "same: a body and its acronym's parent (UN General Assembly, United Nations)",
+    first: Line(
+      text: "The UN General Assembly announced that the troops would leave.",
+      entities: [("UN General Assembly", .organisation)],
+      concepts: withdrawal
+    ),
+    second: Line(
+      text: "国連は部隊の撤退を発表した。",
+      entities: [("United Nations", .organisation)],
+      concepts: withdrawal
     ),
     kind: nil,
     normalized: [],
@@ -301,6 +429,39 @@ struct DivergenceTests {
     #expect(divergence.readings.map(\.normalized) == sample.normalized)
     #expect(divergence.readings.map(\.article) == ["a", "b"])
     #expect(!divergence.evidence.anchors.isEmpty)
+  }
+
+  @Test("of two names new to a claim, the swap is the one the other article never names")
+  func newNameByElimination() throws {
+    let first = StoryBuilder.article(
+      "a",
+      [
+        Line(
+          text: "The United States announced that the troops would leave.",
+          entities: [("United States", .place)],
+          concepts: withdrawal
+        ),
+        Line(
+          text: "San Francisco's port will receive them.",
+          entities: [("San Francisco", .place)],
+          concepts: ["port", "receive", "harbour"]
+        ),
+      ]
+    )
+    let second = StoryBuilder.article(
+      "b",
+      .french,
+      [
+        Line(
+          text: "Le Royaume-Uni a annoncé le départ des troupes vers San Francisco.",
+          entities: [("United Kingdom", .place), ("San Francisco", .place)],
+          concepts: withdrawal
+        )
+      ]
+    )
+    let report = try StoryComparer().compare([first, second])
+    let entity = try #require(report.divergences.first { $0.kind == .entity })
+    #expect(entity.readings.map(\.normalized) == ["United States", "United Kingdom"])
   }
 
   @Test("a figure that changed is still found when the claims share only their subject")

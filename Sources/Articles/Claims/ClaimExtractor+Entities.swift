@@ -54,9 +54,13 @@ extension ClaimExtractor {
           key.unicodeScalars.count <= lexicon.names.maximumKeyLength
         else { continue }
         let firstIsUpper = words[index].text.unicodeScalars.first?.properties.isUppercase ?? false
+        // An acronym is written in capitals (`UN`, `AU`): `Un` and `Au` starting a French
+        // sentence are articles and prepositions.
+        let written = text.slice(range)
         let candidates = lexicon.names.names(forKey: key).filter {
           allowed.contains($0.language) && $0.form != .abbreviation
             && (!$0.isCapitalized || firstIsUpper)
+            && (!Self.isAllCapitals($0.written) || Self.isAllCapitals(written))
         }
         guard
           let entity = chooseEntity(
@@ -328,7 +332,12 @@ extension ClaimExtractor {
 
   /// Whether a word is written in capitals only, two letters or more (`RAA`, `OECD`).
   private func isAcronymWord(_ word: Word) -> Bool {
-    let letters = word.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+    Self.isAllCapitals(word.text)
+  }
+
+  /// Whether a text's letters are all capitals, two letters or more (`RAA`, `U.S.`).
+  static func isAllCapitals(_ text: String) -> Bool {
+    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
     return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
   }
 
