@@ -15,6 +15,7 @@ import TextCore
 /// | `textcore/analyze/<input>` | ours: `display` then `analyze(_:readsNumbers: false)` |
 /// | `textcore/analyze-numbers/<input>` | `display` then `analyze(_:readsNumbers: true)` |
 /// | `textcore/icu-wordbreak/<input>` | `BareICU.wordBoundaryCount` (UTF-16 made untimed) |
+/// | `textcore/icu-segment/<input>` | ICU alone in `segment`: `BareICU.sentenceAndWordBoundaryCounts` |
 /// | `textcore/ratio/<input>` | `analyze` MB/s divided by `icu-wordbreak` MB/s (target ≥ 0.50) |
 ///
 /// Every MB/s figure divides the UTF-8 size of the original corpus (10^6 bytes to the MB) by the
@@ -35,7 +36,7 @@ enum TextCoreBenchmark {
   /// The operations in report order.
   static let operations = [
     "normalize", "sentences", "words", "segment", "analyze", "analyze-numbers", "icu-wordbreak",
-    "ratio",
+    "icu-segment", "ratio",
   ]
 
   /// The operations of the `overview` subset: the figure the issue asks for and what it is made of.
@@ -155,6 +156,17 @@ enum TextCoreBenchmark {
           try BareICU.wordBoundaryCount(inUTF16: units, locale: locale)
         } counts: {
           "boundaries=\($0) locale=\(locale)"
+        }
+      case "icu-segment":
+        let bytes = Array(display.utf8)
+        measured = try stopwatch.measure {
+          try BareICU.sentenceAndWordBoundaryCounts(
+            inUTF8: bytes,
+            sentenceLocale: profile.sentenceBreakLocale,
+            wordLocale: profile.wordBreakLocale
+          )
+        } counts: {
+          "sentence boundaries=\($0.sentences) word boundaries=\($0.words)"
         }
       case "ratio":
         guard let ours = megabytesPerSecond["analyze"],

@@ -13,6 +13,7 @@
 #include <unicode/unum.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
+#include <unicode/utf8.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
 
@@ -83,7 +84,11 @@ int32_t cicu_ubrk_boundaries(int32_t kind, const char *locale, const cicu_uchar 
   return count;
 }
 
-// Converts UTF-8 to a malloc'd UTF-16 buffer; the caller frees it. NULL on failure.
+// Converts UTF-8 to a malloc'd, NUL-terminated UTF-16 buffer; the caller frees it. NULL on
+// failure, with U_INVALID_CHAR_FOUND for ill-formed UTF-8, as `u_strFromUTF8` reports it.
+//
+// ASCII, the bulk of most text, is widened eight bytes at a time (`u_strFromUTF8` takes it a byte
+// at a time); every other sequence is decoded with ICU's own UTF-8 macros.
 static UChar *utf16_from_utf8(const char *utf8, int32_t length, int32_t *outLength,
                               UErrorCode *err) {
   UChar *buffer = (UChar *)malloc(sizeof(UChar) * ((size_t)length + 1));
@@ -91,11 +96,35 @@ static UChar *utf16_from_utf8(const char *utf8, int32_t length, int32_t *outLeng
     *err = U_MEMORY_ALLOCATION_ERROR;
     return NULL;
   }
-  u_strFromUTF8(buffer, length + 1, outLength, utf8, length, err);
-  if (U_FAILURE(*err)) {
-    free(buffer);
-    return NULL;
+  const uint8_t *bytes = (const uint8_t *)utf8;
+  int32_t offset = 0;
+  int32_t units = 0;
+  while (offset < length) {
+    if (offset + 8 <= length) {
+      uint64_t eight;
+      memcpy(&eight, bytes + offset, sizeof eight);
+      if ((eight & 0x8080808080808080ULL) == 0) {
+        for (int32_t k = 0; k < 8; k++) buffer[units + k] = bytes[offset + k];
+        offset += 8;
+        units += 8;
+        continue;
+      }
+    }
+    if (bytes[offset] < 0x80) {
+      buffer[units++] = bytes[offset++];
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(bytes, offset, length, c);
+    if (c < 0) {
+      free(buffer);
+      *err = U_INVALID_CHAR_FOUND;
+      return NULL;
+    }
+    U16_APPEND_UNSAFE(buffer, units, c);
   }
+  buffer[units] = 0;
+  *outLength = units;
   return buffer;
 }
 
@@ -155,6 +184,155 @@ int32_t cicu_ubrk_utf8_boundaries(int32_t kind, const char *locale, const char *
   free(text);
   *status = count > capacity ? CICU_BUFFER_OVERFLOW_ERROR : (int32_t)U_ZERO_ERROR;
   return count;
+}
+
+// The first unit at or after `unit` that is not ASCII, or `length`; eight units at a time.
+static int32_t next_non_ascii(const UChar *text, int32_t length, int32_t unit) {
+  while (unit + 8 <= length) {
+    uint64_t four[2];
+    memcpy(four, text + unit, sizeof four);
+    if ((four[0] | four[1]) & 0xFF80FF80FF80FF80ULL) break;
+    unit += 8;
+  }
+  while (unit + 4 <= length) {
+    uint64_t four;
+    memcpy(&four, text + unit, sizeof four);
+    if (four & 0xFF80FF80FF80FF80ULL) break;
+    unit += 4;
+  }
+  while (unit < length && text[unit] < 0x80) unit++;
+  return unit;
+}
+
+// Turns two lists of ascending UTF-16 offsets into `text` into UTF-8 byte offsets, in place.
+//
+// A UTF-8 offset is the UTF-16 offset plus what the non-ASCII characters before it add (1 for
+// U+0080..U+07FF, 2 for the rest of the BMP and for a surrogate pair), so one walk from one
+// non-ASCII character to the next serves both lists; runs of ASCII cost nothing.
+static void utf8_offsets_from_utf16(const UChar *text, int32_t length, int32_t *first,
+                                    int32_t firstCount, int32_t *second, int32_t secondCount) {
+  int32_t extra = 0;
+  int32_t wide = next_non_ascii(text, length, 0);
+  int32_t i = 0;
+  int32_t j = 0;
+  for (;;) {
+    // Every character before `wide` is counted in `extra`.
+    while (i < firstCount && first[i] <= wide) first[i++] += extra;
+    while (j < secondCount && second[j] <= wide) second[j++] += extra;
+    if ((i == firstCount && j == secondCount) || wide >= length) break;
+    UChar c = text[wide];
+    if (c < 0x800) {
+      extra += 1;
+      wide += 1;
+    } else if (U16_IS_LEAD(c) && wide + 1 < length && U16_IS_TRAIL(text[wide + 1])) {
+      extra += 2;
+      wide += 2;
+    } else {
+      extra += 2;
+      wide += 1;
+    }
+    wide = next_non_ascii(text, length, wide);
+  }
+}
+
+int32_t cicu_ubrk_utf8_sentence_word_boundaries(const char *sentenceLocale,
+                                                const char *wordLocale, const char *utf8,
+                                                int32_t utf8Length, int32_t *sentenceBoundaries,
+                                                int32_t *sentenceCount, int32_t *wordBoundaries,
+                                                int32_t *wordStatuses, int32_t capacity,
+                                                int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  *sentenceCount = 0;
+  int32_t length = 0;
+  UChar *text = utf16_from_utf8(utf8, utf8Length, &length, &err);
+  if (text == NULL) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  UBreakIterator *it = ubrk_open(UBRK_SENTENCE, sentenceLocale, text, length, &err);
+  if (U_FAILURE(err)) {
+    free(text);
+    *status = (int32_t)err;
+    return 0;
+  }
+  int32_t sentences = 0;
+  ubrk_first(it);
+  for (int32_t b = ubrk_next(it); b != UBRK_DONE; b = ubrk_next(it)) {
+    if (sentences < capacity) sentenceBoundaries[sentences] = b;
+    sentences++;
+  }
+  ubrk_close(it);
+  it = ubrk_open(UBRK_WORD, wordLocale, text, length, &err);
+  if (U_FAILURE(err)) {
+    free(text);
+    *status = (int32_t)err;
+    return 0;
+  }
+  int32_t words = 0;
+  ubrk_first(it);
+  for (int32_t b = ubrk_next(it); b != UBRK_DONE; b = ubrk_next(it)) {
+    if (words < capacity) {
+      wordBoundaries[words] = b;
+      wordStatuses[words] = ubrk_getRuleStatus(it);
+    }
+    words++;
+  }
+  ubrk_close(it);
+  utf8_offsets_from_utf16(text, length, sentenceBoundaries,
+                          sentences < capacity ? sentences : capacity, wordBoundaries,
+                          words < capacity ? words : capacity);
+  free(text);
+  *sentenceCount = sentences;
+  *status = sentences > capacity || words > capacity ? CICU_BUFFER_OVERFLOW_ERROR
+                                                     : (int32_t)U_ZERO_ERROR;
+  return words;
+}
+
+int32_t cicu_unorm2_quickCheck_utf8(int32_t form, const char *utf8, int32_t utf8Length,
+                                    int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  const UNormalizer2 *norm = normalizer(form, &err);
+  if (U_FAILURE(err)) {
+    *status = (int32_t)err;
+    return 0;
+  }
+  // NFKC_Casefold changes ASCII capitals, so only the other forms may shorten ASCII stretches.
+  int shortensASCII = form != CICU_FORM_NFKC_CASEFOLD;
+  UChar *text = (UChar *)malloc(sizeof(UChar) * ((size_t)utf8Length + 1));
+  if (text == NULL) {
+    *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+    return 0;
+  }
+  int32_t length = 0;
+  int32_t offset = 0;
+  int32_t isValid = 1;
+  while (offset < utf8Length) {
+    if (shortensASCII && (unsigned char)utf8[offset] < 0x80) {
+      // Skip to the last byte of the ASCII stretch, eight bytes at a time, and keep only it.
+      while (offset + 9 <= utf8Length) {
+        uint64_t eight;
+        memcpy(&eight, utf8 + offset + 1, sizeof eight);
+        if (eight & 0x8080808080808080ULL) break;
+        offset += 8;
+      }
+      while (offset + 1 < utf8Length && (unsigned char)utf8[offset + 1] < 0x80) offset++;
+      text[length++] = (UChar)(unsigned char)utf8[offset++];
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(utf8, offset, utf8Length, c);
+    if (c < 0) {
+      isValid = 0;
+      break;
+    }
+    U16_APPEND_UNSAFE(text, length, c);
+  }
+  int32_t result = 0;
+  if (isValid) result = unorm2_quickCheck(norm, text, length, &err) == UNORM_YES;
+  free(text);
+  if (U_FAILURE(err)) result = 0;
+  *status = (int32_t)err;
+  return result;
 }
 
 int32_t cicu_unorm2_normalize_utf8(int32_t form, const char *src, int32_t srcLength, char *dest,

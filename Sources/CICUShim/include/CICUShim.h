@@ -70,6 +70,30 @@ int32_t cicu_ubrk_utf8_boundaries(int32_t kind, const char *locale, const char *
                                   int32_t utf8Length, int32_t *boundaries,
                                   int32_t *ruleStatuses, int32_t capacity, int32_t *status);
 
+/// Lists the sentence and the word boundaries of UTF-8 text, as UTF-8 byte offsets, in one call.
+///
+/// The same as `cicu_ubrk_utf8_boundaries` for CICU_BREAK_SENTENCE in `sentenceLocale` (no rule
+/// statuses) and for CICU_BREAK_WORD in `wordLocale` (with the rule statuses in `wordStatuses`),
+/// but the text is converted to UTF-16 once. Writes the
+/// number of sentence boundaries to `sentenceCount` and returns the number of word boundaries;
+/// either may exceed `capacity`, the size of each of the three buffers.
+int32_t cicu_ubrk_utf8_sentence_word_boundaries(const char *sentenceLocale,
+                                                const char *wordLocale, const char *utf8,
+                                                int32_t utf8Length, int32_t *sentenceBoundaries,
+                                                int32_t *sentenceCount, int32_t *wordBoundaries,
+                                                int32_t *wordStatuses, int32_t capacity,
+                                                int32_t *status);
+
+/// Whether UTF-8 text is in normalization `form` by ICU's quick check (`unorm2_quickCheck`):
+/// 1 when it is, 0 when it is not or may not be (or the UTF-8 is invalid).
+///
+/// For NFC, NFD, NFKC and NFKD every stretch of ASCII is checked as its last character alone:
+/// ASCII is unchanged by those forms and has combining class 0, and a character that composes
+/// with the one before it is "maybe" whatever that one is, so the answer is the same as for the
+/// whole text, for a fraction of the conversion when the text is mostly ASCII.
+int32_t cicu_unorm2_quickCheck_utf8(int32_t form, const char *utf8, int32_t utf8Length,
+                                    int32_t *status);
+
 /// Normalizes UTF-8 text to `form`, writing UTF-8 to `dest`; returns the length needed.
 ///
 /// Text that ICU's quick check finds already normalized is copied unchanged.

@@ -9,4 +9,19 @@ package enum BareICU {
   package static func wordBoundaryCount(inUTF16 units: [UInt16], locale: String) throws -> Int {
     try ICU.boundaries(.word, locale: locale, in: units).offsets.count
   }
+
+  /// The numbers of sentence and word boundaries in UTF-8 `bytes`: the ICU work alone of
+  /// `TextAnalyzer.analyze` (one UTF-16 conversion, both iterators, the offsets mapped back).
+  package static func sentenceAndWordBoundaryCounts(
+    inUTF8 bytes: [UInt8],
+    sentenceLocale: String,
+    wordLocale: String
+  ) throws -> (sentences: Int, words: Int) {
+    let boundaries = try ICU.sentenceAndWordBoundaries(
+      inUTF8: bytes,
+      sentenceLocale: sentenceLocale,
+      wordLocale: wordLocale
+    )
+    return (boundaries.sentenceEnds.count, boundaries.wordEnds.count)
+  }
 }

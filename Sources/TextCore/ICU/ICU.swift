@@ -163,6 +163,70 @@ enum ICU {
     return (offsets, statuses)
   }
 
+  /// The sentence boundaries and the word boundaries of UTF-8 `text`, as byte offsets, with the
+  /// rule status of the word segment ending at each word boundary.
+  ///
+  /// One shim call: the text is converted to UTF-16 once for both iterators, and both lists are
+  /// mapped back to UTF-8 by the shim.
+  static func sentenceAndWordBoundaries(
+    inUTF8 text: [UInt8],
+    sentenceLocale: String,
+    wordLocale: String
+  ) throws(TextProcessingError) -> (sentenceEnds: [Int32], wordEnds: [Int32], wordStatuses: [Int32])
+  {
+    if text.isEmpty { return ([], [], []) }
+    // At most one boundary per byte, so ICU runs once. The buffers are left uninitialized: only
+    // the pages the boundaries reach are ever touched.
+    let capacity = text.count + 1
+    var status: Int32 = 0
+    var sentenceCount: Int32 = 0
+    var wordCount: Int32 = 0
+    var sentenceEnds = [Int32]()
+    var wordStatuses = [Int32]()
+    let wordEnds = [Int32](unsafeUninitializedCapacity: capacity) { wordBuffer, wordsWritten in
+      wordStatuses = [Int32](unsafeUninitializedCapacity: capacity) {
+        statusBuffer,
+        statusesWritten in
+        sentenceEnds = [Int32](unsafeUninitializedCapacity: capacity) {
+          sentenceBuffer,
+          sentencesWritten in
+          wordCount = text.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { source in
+              cicu_ubrk_utf8_sentence_word_boundaries(
+                sentenceLocale,
+                wordLocale,
+                source.baseAddress,
+                Int32(text.count),
+                sentenceBuffer.baseAddress,
+                &sentenceCount,
+                wordBuffer.baseAddress,
+                statusBuffer.baseAddress,
+                Int32(capacity),
+                &status
+              )
+            }
+          }
+          sentencesWritten = status <= 0 ? Int(sentenceCount) : 0
+        }
+        statusesWritten = status <= 0 ? Int(wordCount) : 0
+      }
+      wordsWritten = status <= 0 ? Int(wordCount) : 0
+    }
+    if status > 0 { throw .icuFailure(operation: "ubrk_open", status: status) }
+    return (sentenceEnds, wordEnds, wordStatuses)
+  }
+
+  /// Whether UTF-8 text is already in `form`, by ICU's quick check; `false` when the check cannot
+  /// tell (or ICU fails: normalizing then reports the error).
+  static func isNormalized(utf8 text: UnsafeBufferPointer<UInt8>, form: Form) -> Bool {
+    if text.isEmpty { return true }
+    var status: Int32 = 0
+    let result = text.withMemoryRebound(to: CChar.self) { source in
+      cicu_unorm2_quickCheck_utf8(form.rawValue, source.baseAddress, Int32(text.count), &status)
+    }
+    return result == 1 && status <= 0
+  }
+
   /// Normalizes UTF-8 text to `form`; text already in that form comes back unchanged.
   static func normalize(utf8 text: [UInt8], form: Form) throws(TextProcessingError) -> [UInt8] {
     if text.isEmpty { return [] }
@@ -274,18 +338,33 @@ enum ICU {
 
   /// The decimal digit value of a code point in any script, or `nil`.
   static func digitValue(of scalar: Unicode.Scalar) -> Int? {
-    let value = cicu_u_charDigitValue(Int32(scalar.value))
+    let value =
+      scalar.value < 0x80
+      ? ASCIIProperties.digitValues[Int(scalar.value)] : cicu_u_charDigitValue(Int32(scalar.value))
     return value < 0 ? nil : Int(value)
   }
 
   /// The general category of a code point, as ICU's `UCharCategory` number.
   static func generalCategory(of scalar: Unicode.Scalar) -> Int32 {
-    cicu_u_charType(Int32(scalar.value))
+    scalar.value < 0x80
+      ? ASCIIProperties.categories[Int(scalar.value)] : cicu_u_charType(Int32(scalar.value))
   }
 
   /// Whether a code point has the Unicode White_Space property.
   static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
-    cicu_u_isUWhiteSpace(Int32(scalar.value)) != 0
+    scalar.value < 0x80
+      ? ASCIIProperties.isWhiteSpace[Int(scalar.value)]
+      : cicu_u_isUWhiteSpace(Int32(scalar.value)) != 0
+  }
+
+  /// ICU's answers for the 128 ASCII code points, asked once per process.
+  ///
+  /// The segmenters ask about nearly every character, most of them ASCII; reading a table is
+  /// much cheaper than a call into ICU, and the answers are still ICU's.
+  private enum ASCIIProperties {
+    static let digitValues: [Int32] = (0..<128).map { cicu_u_charDigitValue($0) }
+    static let categories: [Int32] = (0..<128).map { cicu_u_charType($0) }
+    static let isWhiteSpace: [Bool] = (0..<128).map { cicu_u_isUWhiteSpace($0) != 0 }
   }
 
   /// The East Asian Width of a code point (`UEastAsianWidth`: 3 wide, 5 fullwidth, ...).

@@ -39,6 +39,15 @@ public struct SentenceSegmenter: Sendable {
       locale: profile.sentenceBreakLocale,
       withStatuses: false
     )
+    return sentenceRanges(in: source, ends: ends)
+  }
+
+  /// The ranges of the sentences of `source`, as in `sentenceRanges(in:)`, from ICU's sentence
+  /// boundaries (`ends`, UTF-8 offsets).
+  func sentenceRanges(
+    in source: SourceText,
+    ends: [Int32]
+  ) -> [(text: Range<Int>, whole: Range<Int>)] {
     var raw = [Range<Int>]()
     raw.reserveCapacity(ends.count)
     var start = 0
@@ -124,7 +133,10 @@ public struct SentenceSegmenter: Sendable {
       wordStart = start
     }
     let word = source.slice(wordStart..<end)
-    let abbreviation = String(word.drop { "(\"'“‘«[".contains($0) })
+    // Only a word that starts with an opening mark has one to drop; most start with a letter.
+    let abbreviation =
+      word.unicodeScalars.first.map { !"(\"'“‘«[".unicodeScalars.contains($0) } ?? true
+      ? word : String(word.drop { "(\"'“‘«[".contains($0) })
     if profile.nonterminalAbbreviations.contains(abbreviation) { return true }
     if profile.ambiguousAbbreviations.contains(abbreviation) || isInitial(abbreviation) {
       return !startsWithSentenceOpener(next, in: source)
@@ -172,13 +184,15 @@ public struct SentenceSegmenter: Sendable {
     var pieces = [Range<Int>]()
     var start = range.lowerBound
     var index = range.lowerBound + 1
-    while index + 2 < range.upperBound {
-      defer { index += 1 }
-      guard source.bytes[index] == UInt8(ascii: "."),
-        let (space, spaceWidth) = source.scalar(at: index + 1), ICU.isWhiteSpace(space),
+    // A period with at least two bytes after it, found by a byte search.
+    while index + 2 < range.upperBound,
+      let period = source.firstOffset(of: UInt8(ascii: "."), in: index..<range.upperBound - 2)
+    {
+      index = period + 1
+      guard let (space, spaceWidth) = source.scalar(at: period + 1), ICU.isWhiteSpace(space),
         !TextNormalizer.isLineBreak(space)
       else { continue }
-      var next = index + 1 + spaceWidth
+      var next = period + 1 + spaceWidth
       while next < range.upperBound, let (scalar, width) = source.scalar(at: next),
         ICU.isWhiteSpace(scalar)
       {
@@ -189,7 +203,7 @@ public struct SentenceSegmenter: Sendable {
         ICU.digitValue(of: digit) != nil
       else { continue }
       // A plain word before the period: letters, possibly with an elision or hyphen (`l’Élysée`).
-      var wordStart = index
+      var wordStart = period
       var letters = 0
       var isPlainWord = true
       while wordStart > range.lowerBound,
@@ -203,7 +217,7 @@ public struct SentenceSegmenter: Sendable {
         wordStart = scalarStart
       }
       guard isPlainWord, letters >= 2 else { continue }
-      let abbreviation = source.slice(wordStart..<index + 1)
+      let abbreviation = source.slice(wordStart..<period + 1)
       if profile.nonterminalAbbreviations.contains(abbreviation)
         || profile.ambiguousAbbreviations.contains(abbreviation)
       {
@@ -235,9 +249,11 @@ public struct SentenceSegmenter: Sendable {
 
   /// Whether `word` is a single capital letter and a period, as in `John F. Kennedy`.
   private func isInitial(_ word: String) -> Bool {
-    let scalars = Array(word.unicodeScalars)
-    return scalars.count == 2 && scalars[1] == "."
-      && ICU.generalCategory(of: scalars[0]) == GeneralCategory.uppercaseLetter
+    var scalars = word.unicodeScalars.makeIterator()
+    guard let first = scalars.next(), scalars.next() == ".", scalars.next() == nil else {
+      return false
+    }
+    return ICU.generalCategory(of: first) == GeneralCategory.uppercaseLetter
   }
 
   /// Whether `range` starts with a stop word (`The`, `Il`), which after an abbreviation signals

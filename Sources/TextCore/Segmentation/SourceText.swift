@@ -17,8 +17,68 @@ struct SourceText {
 
   /// The text of a UTF-8 range (which must fall on scalar boundaries).
   func slice(_ range: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer { Self.string(range, in: $0) }
+  }
+
+  /// The text of a UTF-8 range of `bytes` (which must fall on scalar boundaries).
+  static func string(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> String {
     let clamped = range.clamped(to: 0..<bytes.count)
-    return String(decoding: bytes[clamped], as: UTF8.self)
+    // A one-byte ASCII slice (a punctuation mark, a digit, `a`) comes from a table.
+    if clamped.count == 1, bytes[clamped.lowerBound] < 0x80 {
+      return asciiStrings[Int(bytes[clamped.lowerBound])]
+    }
+    // Copied straight into the new string's storage (small strings live inline); the string
+    // still validates the bytes and repairs them as `String(decoding:as:)` would.
+    return String(unsafeUninitializedCapacity: clamped.count) { destination in
+      if clamped.count <= 16 {
+        // Cheaper than a call to `memcpy` for the short strings most slices are.
+        var index = 0
+        for offset in clamped {
+          destination[index] = bytes[offset]
+          index += 1
+        }
+      } else {
+        _ = destination.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: bytes[clamped]))
+      }
+      return clamped.count
+    }
+  }
+
+  /// Every one-byte string, by its byte.
+  private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+  /// The first offset in `range` that holds `byte`, or `nil`; a plain byte search, for ASCII.
+  func firstOffset(of byte: UInt8, in range: Range<Int>) -> Int? {
+    firstOffset(of: byte, or: byte, in: range)
+  }
+
+  /// The first offset in `range` that holds `byte` or `otherByte`, or `nil`; a plain byte
+  /// search, for ASCII and for bytes that only occur in known places of known characters.
+  func firstOffset(of byte: UInt8, or otherByte: UInt8, in range: Range<Int>) -> Int? {
+    bytes.withUnsafeBytes { buffer in
+      let clamped = range.clamped(to: 0..<buffer.count)
+      var offset = clamped.lowerBound
+      // Eight bytes at a time while neither is among them (a zero byte of `word ^ pattern` is a
+      // match; `(x - 0x01…) & ~x & 0x80…` is non-zero exactly when `x` has a zero byte).
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      let first = ones &* UInt64(byte)
+      let second = ones &* UInt64(otherByte)
+      while offset + 8 <= clamped.upperBound {
+        let word = UInt64(
+          littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        )
+        let x = word ^ first
+        let y = word ^ second
+        if ((x &- ones) & ~x & highs) | ((y &- ones) & ~y & highs) != 0 { break }
+        offset += 8
+      }
+      while offset < clamped.upperBound {
+        if buffer[offset] == byte || buffer[offset] == otherByte { return offset }
+        offset += 1
+      }
+      return nil
+    }
   }
 
   /// The scalar that starts at byte `offset` and its width in bytes, or `nil` at the end.
@@ -26,6 +86,16 @@ struct SourceText {
   /// The text came from a Swift `String`, so it is valid UTF-8; this only decodes it.
   @inline(__always)
   func scalar(at offset: Int) -> (scalar: Unicode.Scalar, width: Int)? {
+    bytes.withUnsafeBufferPointer { Self.scalar(at: offset, in: $0) }
+  }
+
+  /// The scalar that starts at byte `offset` of valid UTF-8 `bytes` and its width in bytes, or
+  /// `nil` at the end.
+  @inline(__always)
+  static func scalar(
+    at offset: Int,
+    in bytes: UnsafeBufferPointer<UInt8>
+  ) -> (scalar: Unicode.Scalar, width: Int)? {
     guard offset >= 0, offset < bytes.count else { return nil }
     let lead = UInt32(bytes[offset])
     if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
@@ -89,5 +159,19 @@ struct SourceText {
       withStatuses: withStatuses
     )
     return (offsets, statuses)
+  }
+
+  /// The ends of ICU's sentence segments and of its word segments, with each word segment's rule
+  /// status, from one shim call.
+  func sentenceAndWordSegments(
+    sentenceLocale: String,
+    wordLocale: String
+  ) throws(TextProcessingError) -> (sentenceEnds: [Int32], wordEnds: [Int32], wordStatuses: [Int32])
+  {
+    try ICU.sentenceAndWordBoundaries(
+      inUTF8: bytes,
+      sentenceLocale: sentenceLocale,
+      wordLocale: wordLocale
+    )
   }
 }

@@ -45,32 +45,35 @@ public struct TextAnalyzer: Sendable {
     readsNumbers: Bool = true
   ) throws(TextProcessingError) -> [AnalyzedSentence] {
     let source = SourceText(text)
-    let sentences = try SentenceSegmenter(profile: profile).sentenceRanges(in: source)
-    let words = try WordSegmenter(profile: profile).words(in: source)
+    // One shim call for both iterators, so the text is converted to UTF-16 once.
+    let boundaries = try source.sentenceAndWordSegments(
+      sentenceLocale: profile.sentenceBreakLocale,
+      wordLocale: profile.wordBreakLocale
+    )
+    let sentences = SentenceSegmenter(profile: profile).sentenceRanges(
+      in: source,
+      ends: boundaries.sentenceEnds
+    )
+    var sentenceWords = SentenceWords(sentences: sentences)
+    WordSegmenter(profile: profile).segment(
+      source,
+      ends: boundaries.wordEnds,
+      statuses: boundaries.wordStatuses,
+      into: &sentenceWords
+    )
+    let wordLists = sentenceWords.finish()
     let reader = NumberReader(profile: profile)
     var result = [AnalyzedSentence]()
     result.reserveCapacity(sentences.count)
     var candidates = [NumberReader.SpelloutCandidate]()
-    var wordIndex = 0
-    for sentence in sentences {
-      while wordIndex < words.count
-        && words[wordIndex].utf8Range.lowerBound < sentence.whole.lowerBound
-      {
-        wordIndex += 1
-      }
-      var end = wordIndex
-      while end < words.count && words[end].utf8Range.upperBound <= sentence.whole.upperBound {
-        end += 1
-      }
-      let sentenceWords = words[wordIndex..<end]
-      wordIndex = end
+    for (sentence, words) in zip(sentences, wordLists) {
       var numbers = [NumberMention]()
       if readsNumbers {
         numbers = reader.digitNumbers(in: sentence.whole, of: source)
         candidates += reader.spelloutCandidates(
           in: sentence.whole,
           of: source,
-          words: sentenceWords,
+          words: words[...],
           skipping: numbers
         )
       }
@@ -78,7 +81,7 @@ public struct TextAnalyzer: Sendable {
         AnalyzedSentence(
           text: source.slice(sentence.text),
           utf8Range: sentence.whole,
-          words: Array(sentenceWords),
+          words: words,
           numbers: numbers
         )
       )
@@ -98,5 +101,39 @@ public struct TextAnalyzer: Sendable {
       }
     }
     return result
+  }
+}
+
+/// Gathers words, as they come in order, into the sentences whose ranges hold them.
+///
+/// A word that straddles two sentences, or lies between them or after the last, goes to none.
+private struct SentenceWords: WordSink {
+  private let sentences: [(text: Range<Int>, whole: Range<Int>)]
+  private var wordLists = [[Word]]()
+  private let collected = WordCollector()
+
+  init(sentences: [(text: Range<Int>, whole: Range<Int>)]) {
+    self.sentences = sentences
+    wordLists.reserveCapacity(sentences.count)
+  }
+
+  @inline(__always)
+  mutating func take(_ word: consuming Word) {
+    while wordLists.count < sentences.count
+      && sentences[wordLists.count].whole.upperBound < word.utf8Range.upperBound
+    {
+      wordLists.append(collected.takeAll())
+    }
+    if wordLists.count < sentences.count
+      && sentences[wordLists.count].whole.lowerBound <= word.utf8Range.lowerBound
+    {
+      collected.take(word)
+    }
+  }
+
+  /// The words of each sentence, in the order of the sentences.
+  mutating func finish() -> [[Word]] {
+    while wordLists.count < sentences.count { wordLists.append(collected.takeAll()) }
+    return wordLists
   }
 }

@@ -40,143 +40,192 @@ public struct WordSegmenter: Sendable {
       locale: profile.wordBreakLocale,
       withStatuses: true
     )
-    let checksKatakana = !profile.nonInitialCharacters.isEmpty
-    var tokens = [Token]()
-    tokens.reserveCapacity(ends.count)
-    var start = 0
-    for (end, status) in zip(ends, statuses) {
-      let range = start..<Int(end)
-      start = Int(end)
-      guard
-        let token = Token(
-          range: range,
-          ruleStatus: status,
-          source: source,
-          checksKatakana: checksKatakana
-        )
-      else { continue }
-      tokens.append(token)
-    }
-    if checksKatakana { tokens = joiningKatakana(tokens, source: source) }
-    if profile.groupsDigitsWithSpaces {
-      tokens = joiningSpaceGroupedNumbers(tokens, source: source)
-    }
-    let splitsAffixes = !profile.elisions.isEmpty || !profile.clitics.isEmpty
-    var words = [Word]()
-    words.reserveCapacity(tokens.count)
-    for token in tokens {
-      if splitsAffixes, token.kind == .word, let split = affixSplit(token, source: source) {
-        words.append(
-          Word(
-            text: source.slice(token.range.lowerBound..<split),
-            utf8Range: token.range.lowerBound..<split,
-            kind: .word
-          )
-        )
-        words.append(
-          Word(
-            text: source.slice(split..<token.range.upperBound),
-            utf8Range: split..<token.range.upperBound,
-            kind: .word
-          )
-        )
-      } else {
-        words.append(
-          Word(text: source.slice(token.range), utf8Range: token.range, kind: token.kind)
-        )
-      }
-    }
-    return words
+    var words = WordCollector()
+    segment(source, ends: ends, statuses: statuses, into: &words)
+    return words.takeAll()
   }
 
-  /// A word in the making: its range, kind, and whether it is all katakana letters.
-  private struct Token {
+  /// Gives every word of `source` to `sink`, in order, from ICU's word boundaries (`ends`, UTF-8
+  /// offsets) and their rule statuses.
+  ///
+  /// Every segment that is not white space becomes a token. A token is held back until the next
+  /// one shows whether the two join (katakana pieces, space-grouped numbers); the joins are
+  /// made against the last token so far and never compete, as katakana tokens are words and the
+  /// other join is between numbers. A finished token becomes one word, or two when an elision or
+  /// a clitic splits off.
+  func segment<Sink: WordSink>(
+    _ source: SourceText,
+    ends: [Int32],
+    statuses: [Int32],
+    into sink: inout Sink
+  ) {
+    precondition(ends.count == statuses.count, "each word boundary needs a rule status")
+    let checksKatakana = !profile.nonInitialCharacters.isEmpty
+    let joinsNumbers = profile.groupsDigitsWithSpaces
+    let splitsAffixes = !profile.elisions.isEmpty || !profile.clitics.isEmpty
+    source.bytes.withUnsafeBufferPointer { bytes in
+      Token.asciiKinds.withUnsafeBufferPointer { asciiKinds in
+        // Hands the words of a finished token to the sink.
+        func finish(_ token: Token) {
+          if splitsAffixes, token.kind == .word, token.hasApostrophe,
+            let split = affixSplit(token, source: source)
+          {
+            let first = token.range.lowerBound..<split
+            let second = split..<token.range.upperBound
+            sink.take(
+              Word(text: SourceText.string(first, in: bytes), utf8Range: first, kind: .word)
+            )
+            sink.take(
+              Word(text: SourceText.string(second, in: bytes), utf8Range: second, kind: .word)
+            )
+          } else {
+            sink.take(
+              Word(
+                text: SourceText.string(token.range, in: bytes),
+                utf8Range: token.range,
+                kind: token.kind
+              )
+            )
+          }
+        }
+
+        var pending: Token?
+        // Apostrophes are rare: one search ahead through the text finds the next, for every word.
+        var nextApostrophe = -1
+        var start = 0
+        for index in ends.indices {
+          let range = start..<Int(ends[index])
+          start = range.upperBound
+          guard let (first, _) = SourceText.scalar(at: range.lowerBound, in: bytes) else {
+            continue
+          }
+          // ICU's word rule statuses: 0-99 none, 100-199 number, 200-299 letter, 300-399 kana,
+          // 400-499 ideographic. Only "none" segments need a look at their characters.
+          let kind: Word.Kind
+          switch statuses[index] {
+          case 100..<200: kind = .number
+          case 200..<500: kind = .word
+          default:
+            let noneKind =
+              first.value < 0x80 ? asciiKinds[Int(first.value)] : Token.kind(startingWith: first)
+            guard let noneKind else { continue }
+            kind = noneKind
+          }
+          var token = Token(range: range, kind: kind, firstScalar: first)
+          if kind == .word {
+            if nextApostrophe < range.lowerBound {
+              // ' is 27 and ’ is E2 80 99; 99 is never a lead byte, so a byte search finds both.
+              nextApostrophe =
+                source.firstOffset(of: 0x27, or: 0x99, in: range.lowerBound..<bytes.count)
+                ?? bytes.count
+            }
+            token.hasApostrophe = nextApostrophe < range.upperBound
+            if checksKatakana && first.value >= 0x80 {
+              (token.isKatakana, token.scalarCount) = Token.katakanaLetters(range, in: bytes)
+            }
+          }
+          if var last = pending {
+            if checksKatakana && last.isKatakana && token.isKatakana
+              && joinsKatakana(last, token)
+            {
+              last.range = last.range.lowerBound..<token.range.upperBound
+              last.scalarCount += token.scalarCount
+              last.hasApostrophe = last.hasApostrophe || token.hasApostrophe
+              pending = last
+              continue
+            }
+            if joinsNumbers && last.kind == .number && token.kind == .number
+              && joinsSpaceGroupedNumber(last, token, source: source)
+            {
+              last.range = last.range.lowerBound..<token.range.upperBound
+              pending = last
+              continue
+            }
+            finish(last)
+          }
+          pending = token
+        }
+        if let last = pending { finish(last) }
+      }
+    }
+  }
+
+  /// A word in the making: its range, kind, and what the repairs need to know of its characters.
+  struct Token {
+    /// The UTF-8 range in the text.
     var range: Range<Int>
+    /// What the token is made of.
     var kind: Word.Kind
+    /// Whether every character is a katakana letter (only worked out when katakana is checked).
     var isKatakana = false
+    /// Whether the word holds an apostrophe (' or ’), the only way to an elision or a clitic.
+    var hasApostrophe = false
+    /// The first character.
     var firstScalar: Unicode.Scalar
+    /// The number of characters (only counted when katakana is checked).
     var scalarCount = 0
 
-    init?(range: Range<Int>, ruleStatus: Int32, source: SourceText, checksKatakana: Bool) {
-      guard let (first, _) = source.scalar(at: range.lowerBound) else { return nil }
-      self.range = range
-      self.firstScalar = first
-      // ICU's word rule statuses: 0-99 none, 100-199 number, 200-299 letter, 300-399 kana,
-      // 400-499 ideographic. Only "none" segments need a look at their characters.
-      switch ruleStatus {
-      case 100..<200: self.kind = .number
-      case 200..<500: self.kind = .word
-      default:
-        if ICU.isWhiteSpace(first) { return nil }
-        let category = ICU.generalCategory(of: first)
-        if GeneralCategory.isPunctuation(category) {
-          self.kind = .punctuation
-        } else if GeneralCategory.isLetter(category) || GeneralCategory.isMark(category) {
-          self.kind = .word
-        } else if GeneralCategory.isNumber(category) {
-          self.kind = .number
-        } else {
-          self.kind = .symbol
-        }
-      }
-      guard checksKatakana, kind == .word, first.value >= 0x80 else { return }
+    /// The kind of a segment ICU gives no letter or number status, from its first scalar, or
+    /// `nil` for white space.
+    static func kind(startingWith first: Unicode.Scalar) -> Word.Kind? {
+      if ICU.isWhiteSpace(first) { return nil }
+      let category = ICU.generalCategory(of: first)
+      if GeneralCategory.isPunctuation(category) { return .punctuation }
+      if GeneralCategory.isLetter(category) || GeneralCategory.isMark(category) { return .word }
+      if GeneralCategory.isNumber(category) { return .number }
+      return .symbol
+    }
+
+    /// `kind(startingWith:)` of every ASCII scalar, asked of ICU once: most segments that need it
+    /// are spaces and ASCII punctuation.
+    static let asciiKinds: [Word.Kind?] = (0..<128).map {
+      kind(startingWith: Unicode.Scalar(UInt8($0)))
+    }
+
+    /// Whether every character of `range` is a katakana letter, and how many characters it has.
+    static func katakanaLetters(
+      _ range: Range<Int>,
+      in bytes: UnsafeBufferPointer<UInt8>
+    ) -> (Bool, Int) {
       var allKatakana = true
       var count = 0
-      source.forEachScalar(in: range) { scalar, _ in
+      var offset = max(range.lowerBound, 0)
+      let end = min(range.upperBound, bytes.count)
+      while offset < end, let (scalar, width) = SourceText.scalar(at: offset, in: bytes) {
+        offset += width
         count += 1
-        guard allKatakana else { return }
+        guard allKatakana else { continue }
         let category = ICU.generalCategory(of: scalar)
         allKatakana =
           ICU.has(scalar, script: .katakana)
           && (category == GeneralCategory.otherLetter || category == GeneralCategory.modifierLetter)
       }
-      self.isKatakana = allKatakana
-      self.scalarCount = count
+      return (allKatakana, count)
     }
   }
 
-  /// Re-joins adjacent katakana pieces that ICU's dictionary split inside one word.
-  private func joiningKatakana(_ tokens: [Token], source: SourceText) -> [Token] {
-    var result = [Token]()
-    result.reserveCapacity(tokens.count)
-    for token in tokens {
-      if var last = result.last, last.isKatakana, token.isKatakana,
-        last.range.upperBound == token.range.lowerBound,
-        profile.nonInitialCharacters.contains(token.firstScalar) || token.scalarCount == 1
-          || last.scalarCount == 1
-      {
-        last.range = last.range.lowerBound..<token.range.upperBound
-        last.scalarCount += token.scalarCount
-        result[result.count - 1] = last
-      } else {
-        result.append(token)
-      }
-    }
-    return result
+  /// Whether `token` continues the katakana word `last` that ICU's dictionary split.
+  ///
+  /// It does when both are all katakana, touch, and `token` starts with a character no word
+  /// starts with, or either is one character long.
+  private func joinsKatakana(_ last: Token, _ token: Token) -> Bool {
+    last.isKatakana && token.isKatakana && last.range.upperBound == token.range.lowerBound
+      && (profile.nonInitialCharacters.contains(token.firstScalar) || token.scalarCount == 1
+        || last.scalarCount == 1)
   }
 
-  /// Joins numbers whose thousands are grouped with a space, NBSP or narrow NBSP (`1 234,5`).
+  /// Whether the number `token` is a thousands group of the number `last`, after a single space,
+  /// NBSP or narrow NBSP (`1 234,5`).
   ///
   /// A group joins only when it starts with exactly three digits, so `en 2023 100 personnes`
   /// stays two numbers only when the second is not three digits long; that ambiguity is inherent
   /// in the notation.
-  private func joiningSpaceGroupedNumbers(_ tokens: [Token], source: SourceText) -> [Token] {
-    var result = [Token]()
-    result.reserveCapacity(tokens.count)
-    for token in tokens {
-      if var last = result.last, last.kind == .number, token.kind == .number,
-        token.range.lowerBound - last.range.upperBound <= 3,
-        isSingleSpace(source.slice(last.range.upperBound..<token.range.lowerBound)),
-        startsWithThreeDigitGroup(source.slice(token.range)),
-        !source.slice(last.range).contains(profile.decimalSeparator)
-      {
-        last.range = last.range.lowerBound..<token.range.upperBound
-        result[result.count - 1] = last
-      } else {
-        result.append(token)
-      }
-    }
-    return result
+  private func joinsSpaceGroupedNumber(_ last: Token, _ token: Token, source: SourceText) -> Bool {
+    last.kind == .number && token.kind == .number
+      && token.range.lowerBound - last.range.upperBound <= 3
+      && isSingleSpace(source.slice(last.range.upperBound..<token.range.lowerBound))
+      && startsWithThreeDigitGroup(source.slice(token.range))
+      && !source.slice(last.range).contains(profile.decimalSeparator)
   }
 
   private func isSingleSpace(_ text: String) -> Bool {
@@ -195,13 +244,6 @@ public struct WordSegmenter: Sendable {
   /// Where to split a leading elision (`l'`, `qu'`) or a trailing clitic (`'s`, `n't`) off a
   /// word, or `nil`.
   private func affixSplit(_ token: Token, source: SourceText) -> Int? {
-    // Only words with an apostrophe (' or ’, E2 80 99) can have one; look at the bytes first.
-    var hasApostrophe = false
-    for offset in token.range where source.bytes[offset] == 0x27 || source.bytes[offset] == 0x99 {
-      hasApostrophe = true
-      break
-    }
-    guard hasApostrophe else { return nil }
     for elision in profile.elisions {
       if let end = Self.matchAffix(
         elision,
@@ -236,9 +278,9 @@ public struct WordSegmenter: Sendable {
   /// Every elision and clitic key in the dictionaries is ASCII; a non-ASCII key never matches.
   static func matchAffix(_ key: String, in bytes: [UInt8], at offset: Int, forward: Bool) -> Int? {
     var position = offset
-    let pattern = forward ? Array(key.utf8) : Array(key.utf8.reversed())
-    for expected in pattern {
-      guard expected < 0x80 else { return nil }
+    // Moves `position` over one byte of the key; `false` when the text does not match it.
+    func matches(_ expected: UInt8) -> Bool {
+      guard expected < 0x80 else { return false }
       if expected == 0x27 {
         if forward {
           if position < bytes.count && bytes[position] == 0x27 {
@@ -249,7 +291,7 @@ public struct WordSegmenter: Sendable {
           {
             position += 3
           } else {
-            return nil
+            return false
           }
         } else {
           if position > 0 && bytes[position - 1] == 0x27 {
@@ -259,17 +301,24 @@ public struct WordSegmenter: Sendable {
           {
             position -= 3
           } else {
-            return nil
+            return false
           }
         }
-        continue
+        return true
       }
       let index = forward ? position : position - 1
-      guard index >= 0, index < bytes.count else { return nil }
+      guard index >= 0, index < bytes.count else { return false }
       let byte = bytes[index]
       let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-      guard lowered == expected else { return nil }
+      guard lowered == expected else { return false }
       position += forward ? 1 : -1
+      return true
+    }
+    // The key's bytes are read in place, in the direction of the match.
+    if forward {
+      for expected in key.utf8 where !matches(expected) { return nil }
+    } else {
+      for expected in key.utf8.reversed() where !matches(expected) { return nil }
     }
     return position
   }
