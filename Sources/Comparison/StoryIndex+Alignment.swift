@@ -28,35 +28,85 @@ extension StoryIndex {
 
   /// Aligns two claims left alone between aligned neighbours: when claim `a` of one article
   /// and claim `b` of another are both unaligned, their previous claims are in one fact and
-  /// their next claims are in one fact (or the text starts or ends there), and the two share
-  /// at least one anchor, they are the same sentence said in other words, as a sentence
-  /// aligner would conclude from order alone.
+  /// their next claims are in one fact (or the text starts or ends there, on both sides), they
+  /// are the same sentence said in other words, as a sentence aligner would conclude from
+  /// order alone.
   ///
-  /// Order is still only a hint: a claim needs a shared anchor with its gap partner, and a
-  /// gap of more than one claim on either side is left as it is.
+  /// Order is still only a hint. The two must share an anchor, or, inside the text (not at
+  /// its edges) between articles of eight claims or more that retell each other closely (see
+  /// `closeRetellings()`), be of comparable length: their length ratio within a factor of two
+  /// of the median ratio of the pairs already aligned between the two articles (as Gale and
+  /// Church align sentences by length). A gap of more than one claim on either side is left
+  /// as it is.
   mutating func fillGaps(_ alignment: inout Alignment) {
     guard options.orderBonus > 0 else { return }
-    for (key, raw) in candidateScores.sorted(by: { $0.key < $1.key }) where raw > 0 {
-      let (first, second) = units(of: key)
-      guard alignment.groupOf[first] == nil, alignment.groupOf[second] == nil else { continue }
-      let firstRange = articleUnits[units[first].article]
-      let secondRange = articleUnits[units[second].article]
-      func sameFact(_ one: Int, _ two: Int) -> Bool? {
-        let inFirst = firstRange.contains(one)
-        let inSecond = secondRange.contains(two)
-        // Both at the edge of their text is as good as aligned neighbours; one only is not.
-        if !inFirst && !inSecond { return true }
-        guard inFirst, inSecond, let group = alignment.groupOf[one] else { return false }
-        return alignment.groupOf[two] == group
+    for firstArticle in articles.indices {
+      for secondArticle in articles.indices where secondArticle > firstArticle {
+        fillGaps(&alignment, firstArticle, secondArticle)
       }
-      guard sameFact(first - 1, second - 1) == true, sameFact(first + 1, second + 1) == true
+    }
+  }
+
+  private mutating func fillGaps(_ alignment: inout Alignment, _ one: Int, _ two: Int) {
+    let firstRange = articleUnits[one]
+    let secondRange = articleUnits[two]
+    guard !firstRange.isEmpty, !secondRange.isEmpty else { return }
+    // Order alone is trusted only between long close retellings: in a short article a gap
+    // next to the text's edge is as likely an added sentence as a reworded one.
+    let isClose =
+      weakPairArticles.contains(one * articles.count + two)
+      && min(firstRange.count, secondRange.count) >= Self.closeRetellingMinimumClaims
+    // The partner in the second article of each aligned claim of the first (the last one of a
+    // run), and the median length ratio of those pairs.
+    var partner = [Int: Int]()
+    var ratios = [Double]()
+    for unit in firstRange {
+      guard let group = alignment.groupOf[unit],
+        let other = alignment.groups[group].last(where: { secondRange.contains($0) })
       else { continue }
-      // Text edges alone are no evidence: at least one neighbour pair must be aligned.
-      guard firstRange.contains(first - 1) || firstRange.contains(first + 1) else { continue }
+      partner[unit] = other
+      ratios.append(length(of: unit) / length(of: other))
+    }
+    guard !partner.isEmpty else { return }
+    ratios.sort()
+    let median = ratios[ratios.count / 2]
+    func sameFact(_ first: Int, _ second: Int) -> Bool {
+      let inFirst = firstRange.contains(first)
+      let inSecond = secondRange.contains(second)
+      if !inFirst || !inSecond { return !inFirst && !inSecond }
+      guard let group = alignment.groupOf[first] else { return false }
+      return alignment.groupOf[second] == group
+    }
+    for first in firstRange where alignment.groupOf[first] == nil {
+      let second: Int
+      if first == firstRange.lowerBound {
+        second = secondRange.lowerBound
+      } else if let previous = partner[first - 1] {
+        second = previous + 1
+      } else {
+        continue
+      }
+      guard secondRange.contains(second), alignment.groupOf[second] == nil,
+        sameFact(first - 1, second - 1), sameFact(first + 1, second + 1),
+        // Text edges alone are no evidence: at least one neighbour pair must be aligned.
+        firstRange.contains(first - 1) || firstRange.contains(first + 1)
+      else { continue }
+      let ratio = length(of: first) / length(of: second)
+      let isComparable = ratio <= 2 * median && ratio >= median / 2
+      let isSandwiched = firstRange.contains(first - 1) && firstRange.contains(first + 1)
+      guard rawScore(first, second) > 0 || (isClose && isSandwiched && isComparable) else {
+        continue
+      }
       alignment.groupOf[first] = alignment.groups.count
       alignment.groupOf[second] = alignment.groups.count
       alignment.groups.append([first, second])
+      partner[first] = second
     }
+  }
+
+  /// A claim's length in characters (at least 1), for length ratios.
+  private func length(of unit: Int) -> Double {
+    Double(max(units[unit].claim.text.count, 1))
   }
 
   /// Candidate pairs strong enough to align, strongest first; ties broken by position.

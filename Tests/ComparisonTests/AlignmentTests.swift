@@ -189,6 +189,33 @@ struct AlignmentTests {
     #expect(alignedPairs(apart, "a", "b") == [[0, 0], [2, 2]])
   }
 
+  @Test("between long close retellings, a gap of comparable length aligns on order alone")
+  func gapByOrderAndLength() throws {
+    let filler = StoryBuilder.filler(8, tag: "x")
+    let original = Line(
+      "The parish council wrote to the diocese in July about the costs.",
+      concepts: ["parish", "council", "write", "cost"]
+    )
+    let reworded = Line(
+      "Le conseil paroissial a fait part de ses craintes à l'évêché.",
+      concepts: ["fear", "bishopric", "share", "worry"]
+    )
+    let unrelatedShort = Line("Il pleuvait.", concepts: ["rain", "weather"])
+    func article(_ id: String, _ middle: Line) -> ArticleClaims {
+      StoryBuilder.article(id, .french, Array(filler[..<4]) + [middle] + Array(filler[4...]))
+    }
+    let first = StoryBuilder.article(
+      "a",
+      Array(filler[..<4]) + [original] + Array(filler[4...])
+    )
+    let report = try StoryComparer().compare([first, article("b", reworded)])
+    #expect(alignedPairs(report, "a", "b").contains([4, 4]))
+    // Nothing shared and a length far from the other pairs': the gap stays open.
+    let apart = try StoryComparer().compare([first, article("b", unrelatedShort)])
+    #expect(!alignedPairs(apart, "a", "b").contains([4, 4]))
+    #expect(alignedPairs(apart, "a", "b").count == 8)
+  }
+
   @Test("order is a bonus: neighbours of aligned claims are preferred between equal candidates")
   func orderBonus() throws {
     let twin = Line("Officials met again.", concepts: ["official", "meet", "again"])
