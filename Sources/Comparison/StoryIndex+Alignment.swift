@@ -26,18 +26,17 @@ extension StoryIndex {
     return second
   }
 
-  /// Aligns two claims left alone between aligned neighbours: when claim `a` of one article
-  /// and claim `b` of another are both unaligned, their previous claims are in one fact and
-  /// their next claims are in one fact (or the text starts or ends there, on both sides), they
-  /// are the same sentence said in other words, as a sentence aligner would conclude from
-  /// order alone.
+  /// Aligns two claims left alone next to aligned neighbours, as a sentence aligner would
+  /// conclude from order: claim `a` of one article and claim `b` of another, both unaligned,
+  /// whose previous claims are in one fact or whose next claims are (the start of both texts
+  /// counts as aligned neighbours).
   ///
-  /// Order is still only a hint. The two must share an anchor, or, inside the text (not at
-  /// its edges) between articles of eight claims or more that retell each other closely (see
-  /// `closeRetellings()`), be of comparable length: their length ratio within a factor of two
-  /// of the median ratio of the pairs already aligned between the two articles (as Gale and
-  /// Church align sentences by length). A gap of more than one claim on either side is left
-  /// as it is.
+  /// Order is still only a hint. With one aligned neighbour pair (a paragraph moved whole
+  /// keeps one), the two must share an anchor. Without a shared anchor, both neighbour pairs
+  /// must be aligned, the articles must retell each other closely (see `closeRetellings()`)
+  /// and have eight claims or more, and the two claims must be of comparable length: their
+  /// length ratio within a factor of two of the median ratio of the pairs already aligned
+  /// between the two articles (as Gale and Church align sentences by length).
   mutating func fillGaps(_ alignment: inout Alignment) {
     guard options.orderBonus > 0 else { return }
     for firstArticle in articles.indices {
@@ -56,18 +55,21 @@ extension StoryIndex {
     let isClose =
       weakPairArticles.contains(one * articles.count + two)
       && min(firstRange.count, secondRange.count) >= Self.closeRetellingMinimumClaims
-    // The partner in the second article of each aligned claim of the first (the last one of a
-    // run), and the median length ratio of those pairs.
-    var partner = [Int: Int]()
+    // The partners in the second article of each aligned claim of the first (the first and the
+    // last of a run), and the median length ratio of those pairs.
+    var firstPartner = [Int: Int]()
+    var lastPartner = [Int: Int]()
     var ratios = [Double]()
     for unit in firstRange {
       guard let group = alignment.groupOf[unit],
-        let other = alignment.groups[group].last(where: { secondRange.contains($0) })
+        let head = alignment.groups[group].first(where: { secondRange.contains($0) }),
+        let tail = alignment.groups[group].last(where: { secondRange.contains($0) })
       else { continue }
-      partner[unit] = other
-      ratios.append(length(of: unit) / length(of: other))
+      firstPartner[unit] = head
+      lastPartner[unit] = tail
+      ratios.append(length(of: unit) / length(of: tail))
     }
-    guard !partner.isEmpty else { return }
+    guard !lastPartner.isEmpty else { return }
     ratios.sort()
     let median = ratios[ratios.count / 2]
     func sameFact(_ first: Int, _ second: Int) -> Bool {
@@ -78,29 +80,34 @@ extension StoryIndex {
       return alignment.groupOf[second] == group
     }
     for first in firstRange where alignment.groupOf[first] == nil {
-      let second: Int
-      if first == firstRange.lowerBound {
-        second = secondRange.lowerBound
-      } else if let previous = partner[first - 1] {
-        second = previous + 1
-      } else {
-        continue
-      }
-      guard secondRange.contains(second), alignment.groupOf[second] == nil,
-        sameFact(first - 1, second - 1), sameFact(first + 1, second + 1),
+      var candidates = [Int]()
+      if first == firstRange.lowerBound { candidates.append(secondRange.lowerBound) }
+      if let previous = lastPartner[first - 1] { candidates.append(previous + 1) }
+      if let next = firstPartner[first + 1] { candidates.append(next - 1) }
+      for second in candidates
+      where secondRange.contains(second) && alignment.groupOf[second] == nil {
+        let hasPrevious = firstRange.contains(first - 1) && sameFact(first - 1, second - 1)
+        let hasNext = firstRange.contains(first + 1) && sameFact(first + 1, second + 1)
         // Text edges alone are no evidence: at least one neighbour pair must be aligned.
-        firstRange.contains(first - 1) || firstRange.contains(first + 1)
-      else { continue }
-      let ratio = length(of: first) / length(of: second)
-      let isComparable = ratio <= 2 * median && ratio >= median / 2
-      let isSandwiched = firstRange.contains(first - 1) && firstRange.contains(first + 1)
-      guard rawScore(first, second) > 0 || (isClose && isSandwiched && isComparable) else {
-        continue
+        guard hasPrevious || hasNext else { continue }
+        let isAligned: Bool
+        if rawScore(first, second) > 0 {
+          // A shared anchor and one aligned neighbour pair (a block moved whole keeps one).
+          isAligned = true
+        } else {
+          let ratio = length(of: first) / length(of: second)
+          isAligned =
+            isClose && hasPrevious && hasNext && ratio <= 2 * median
+            && ratio >= median / 2
+        }
+        guard isAligned else { continue }
+        alignment.groupOf[first] = alignment.groups.count
+        alignment.groupOf[second] = alignment.groups.count
+        alignment.groups.append([first, second])
+        firstPartner[first] = second
+        lastPartner[first] = second
+        break
       }
-      alignment.groupOf[first] = alignment.groups.count
-      alignment.groupOf[second] = alignment.groups.count
-      alignment.groups.append([first, second])
-      partner[first] = second
     }
   }
 
