@@ -28,8 +28,8 @@ extension StoryIndex {
 
   /// Aligns two claims left alone next to aligned neighbours, as a sentence aligner would
   /// conclude from order: claim `a` of one article and claim `b` of another, both unaligned,
-  /// whose previous claims are in one fact or whose next claims are (the start of both texts
-  /// counts as aligned neighbours).
+  /// whose previous claims are in one fact or whose next claims are (the first claims of the
+  /// two texts are candidates too, with their next claims aligned).
   ///
   /// Order is still only a hint. With one aligned neighbour pair (a paragraph moved whole
   /// keeps one), the two must share an anchor. Without a shared anchor, both neighbour pairs
