@@ -651,7 +651,8 @@ extension StoryIndex {
     let rightSpeakers = Set(right.quotes.compactMap { speaker($0.mention) })
     if !leftSpeakers.isEmpty, !rightSpeakers.isEmpty, leftSpeakers.isDisjoint(with: rightSpeakers),
       let one = left.quotes.first(where: { speaker($0.mention) != nil }),
-      let two = right.quotes.first(where: { speaker($0.mention) != nil })
+      let two = right.quotes.first(where: { speaker($0.mention) != nil }),
+      Self.speakersMayDiffer(one, in: left, two, in: right)
     {
       add(
         .attribution,
@@ -679,6 +680,37 @@ extension StoryIndex {
         }
       }
     }
+  }
+
+  /// Whether two speakers can be told apart: names in Latin script that share no word
+  /// (`Vann` is `Michael Vann`); across scripts, only names the lexicon linked exactly, since a
+  /// katakana name it only transliterated (`マイケル・ヴァン` as `Maikeru Vu An`) may be the other
+  /// side's name.
+  private static func speakersMayDiffer(
+    _ one: Reader.Located<QuoteMention>,
+    in left: Reader,
+    _ two: Reader.Located<QuoteMention>,
+    in right: Reader
+  ) -> Bool {
+    let first = one.mention.speaker ?? ""
+    let second = two.mention.speaker ?? ""
+    if isLatin(first) && isLatin(second) {
+      let mention = EntityMention(
+        text: second,
+        canonical: two.mention.speakerCanonical ?? second,
+        kind: .person,
+        utf8Range: two.mention.utf8Range
+      )
+      return !maySpell(first, mention)
+    }
+    func isExactlyLinked(_ quote: Reader.Located<QuoteMention>, in reader: Reader) -> Bool {
+      guard let canonical = quote.mention.speakerCanonical else { return false }
+      return reader.entities.contains {
+        $0.sentence == quote.sentence && $0.mention.canonical == canonical
+          && $0.mention.isExactlyLinked
+      }
+    }
+    return isExactlyLinked(one, in: left) && isExactlyLinked(two, in: right)
   }
 
   /// The Jaccard overlap of two quotes' words (Latin script) or character pairs (Japanese).

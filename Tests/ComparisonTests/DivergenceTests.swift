@@ -312,6 +312,49 @@ let divergenceCases: [DivergenceCase] = [
     normalized: ["Emmanuel Macron", "Fumio Kishida"]
   ),
   DivergenceCase(
+    name: "same: a surname and the full name of one speaker",
+    first: quoteLine(
+      "\"They agreed to start negotiations,\" Michael Vann said.",
+      StoryBuilder.quote(
+        "They agreed to start negotiations",
+        speaker: "Michael Vann",
+        canonical: "Michael Vann"
+      )
+    ),
+    second: quoteLine(
+      "« Ils ont convenu d'ouvrir des négociations », a dit Vann.",
+      StoryBuilder.quote(
+        "Ils ont convenu d'ouvrir des négociations",
+        speaker: "Vann",
+        canonical: "Vann"
+      )
+    ),
+    kind: nil,
+    normalized: []
+  ),
+  DivergenceCase(
+    name: "same: a katakana speaker the lexicon only transliterated",
+    first: quoteLine(
+      "\"They agreed to start negotiations,\" Michael Vann said.",
+      StoryBuilder.quote(
+        "They agreed to start negotiations",
+        speaker: "Michael Vann",
+        canonical: "Michael Vann"
+      )
+    ),
+    second: quoteLine(
+      "マイケル・ヴァン氏は「交渉開始で合意した」と述べた。",
+      StoryBuilder.quote(
+        "交渉開始で合意した",
+        speaker: "マイケル・ヴァン氏",
+        canonical: "Maikeru Vu An"
+      )
+    ),
+    kind: nil,
+    normalized: [],
+    secondLanguage: .japanese
+  ),
+  DivergenceCase(
     name: "quote: the same quote worded differently",
     first: quoteLine(
       "\"They agreed to start negotiations soon,\" an official said.",
