@@ -481,13 +481,13 @@ extension StoryIndex {
         !articleNames[left.article].contains(two.mention.canonical)
       {
         candidates.left = Self.surplus(of: left, over: right, kind: kind, near: two)
-        needed = 2 * options.entityAgreementScore
+        if !candidates.left.isEmpty { needed = 2 * options.entityAgreementScore }
       } else if sameCount, rightCandidates.isEmpty, leftCandidates.count == 1,
         let one = leftCandidates.first,
         !articleNames[right.article].contains(one.mention.canonical)
       {
         candidates.right = Self.surplus(of: right, over: left, kind: kind, near: one)
-        needed = 2 * options.entityAgreementScore
+        if !candidates.right.isEmpty { needed = 2 * options.entityAgreementScore }
       }
       // A person or place the lexicon did not link exactly (`Mrs. Kirchner`, `Paro` read as
       // Palau) against a known name of the same kind on the other side, when it cannot be a
