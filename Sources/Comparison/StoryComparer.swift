@@ -113,8 +113,26 @@ public struct StoryComparer: Sendable {
   /// The settings in force.
   public var options: Options
 
-  /// Creates a comparer with `options`.
-  public init(options: Options = Options()) { self.options = options }
+  /// Names that stand for each other; `nil` reads the bundled ones when first needed.
+  private let relations: NameRelations?
+
+  /// Creates a comparer with `options` and the bundled dictionaries.
+  public init(options: Options = Options()) {
+    self.options = options
+    relations = nil
+  }
+
+  /// Creates a comparer with `options` that reads `names/seats.tsv` (capitals and the
+  /// countries they stand for) from `dictionaries`, as `--dictionaries` asks.
+  ///
+  /// - Throws: `ComparisonError` when the file is missing or malformed.
+  public init(
+    options: Options = Options(),
+    dictionaries: any DictionarySource
+  ) throws(ComparisonError) {
+    self.options = options
+    relations = try NameRelations(source: dictionaries)
+  }
 
   /// Compares the articles of one story.
   ///
@@ -141,7 +159,7 @@ public struct StoryComparer: Sendable {
         )
       }
     }
-    var story = try StoryIndex(articles: articles, options: options)
+    var story = try StoryIndex(articles: articles, options: options, relations: relations)
     let alignment = story.align()
     let divergences = story.divergences(in: alignment)
     return story.report(alignment: alignment, divergences: divergences)
@@ -158,7 +176,7 @@ extension StoryComparer {
   ) throws(ComparisonError) -> [(
     first: String, firstSentence: Int, second: String, secondSentence: Int, score: Double
   )] {
-    let story = try StoryIndex(articles: articles, options: options)
+    let story = try StoryIndex(articles: articles, options: options, relations: relations)
     return story.candidateScores.keys.sorted().compactMap { key in
       let (first, second) = story.units(of: key)
       let one = story.units[first]

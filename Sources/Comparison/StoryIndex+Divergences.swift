@@ -220,11 +220,11 @@ extension StoryIndex {
     // A bare number (no unit) says nothing about what it counts, and on parallel text bare
     // numbers were the main source of false divergences. What is left on each side (bare
     // numbers that may be compared, and values with a unit the other side does not give) is
-    // compared only when it is a single value on each side, at most one of the two has a unit,
-    // neither is an hour, and the rest of the two claims agree strongly (`agreement` without
-    // the two values, see `StoryComparer.Options.numberAgreementScore`): then the two numbers
-    // fill the same slot of the same statement (`three people` and `6人`, `deux capteurs` and
-    // `5台`).
+    // compared only when it is a single value on each side (or the one of the same size among
+    // two or three, `singleSlot`), at most one of the two has a unit, hours differ modulo 12,
+    // and the rest of the two claims agree strongly (`agreement` without the two values, see
+    // `StoryComparer.Options.numberAgreementScore`): then the two numbers fill the same slot of
+    // the same statement (`three people` and `6人`, `deux capteurs` and `5台`).
     // The minutes of clock times (`8:30`, `20 h 38`, `8時38分`) fill their own slot.
     let leftOpen = leftRest.filter { Self.isOpen($0, paired: paired) }
     let rightOpen = rightRest.filter { Self.isOpen($0, paired: paired) }

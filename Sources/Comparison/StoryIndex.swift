@@ -47,10 +47,19 @@ struct StoryIndex {
   /// The article pairs in which pairs below `linkScore` may align (`first * count + second`).
   var weakPairArticles = Set<Int>()
 
-  init(articles: [ArticleClaims], options: StoryComparer.Options) throws(ComparisonError) {
+  /// Indexes `articles`; `relations` are the bundled ones when `nil`.
+  init(
+    articles: [ArticleClaims],
+    options: StoryComparer.Options,
+    relations: NameRelations?
+  ) throws(ComparisonError) {
     self.options = options
     self.articles = articles
-    relations = try NameRelations.bundled.get()
+    if let relations {
+      self.relations = relations
+    } else {
+      self.relations = try NameRelations.bundled.get()
+    }
     articleNames = articles.map { Set($0.claims.flatMap { $0.entities.map(\.canonical) }) }
     var frequency = [Int]()
     var rawUnits = [(article: Int, position: Int, claim: Claim, anchors: [Int])]()

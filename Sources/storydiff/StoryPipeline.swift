@@ -34,6 +34,7 @@ struct StoryPipeline: Sendable {
   private let reader: ArticleReader
   private let extractor: ClaimExtractor
   private let detector: LanguageDetector
+  private let comparer: StoryComparer
 
   /// Loads the dictionaries once for every story.
   ///
@@ -47,6 +48,7 @@ struct StoryPipeline: Sendable {
         profiles.append(try LanguageProfile.load(language, from: dictionaries))
       }
       detector = LanguageDetector(profiles: profiles)
+      comparer = try StoryComparer(dictionaries: dictionaries)
     } catch {
       throw InputError("dictionaries", "\(error)")
     }
@@ -157,7 +159,7 @@ struct StoryPipeline: Sendable {
   /// - Throws: `InputError` naming the story (fewer than two articles, duplicate ids).
   func report(_ articles: [ArticleClaims], name: String) throws -> ComparisonReport {
     do {
-      return try StoryComparer().compare(articles)
+      return try comparer.compare(articles)
     } catch {
       throw InputError(name, error.description)
     }

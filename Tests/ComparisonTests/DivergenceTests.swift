@@ -507,6 +507,45 @@ struct DivergenceTests {
     #expect(entity.readings.map(\.normalized) == ["United States", "United Kingdom"])
   }
 
+  @Test("the seats of government come from the dictionaries the comparer is given")
+  func seatsFromDictionaries() throws {
+    let line = { (name: String) in
+      Line(
+        text: "\(name) announced that the troops would leave.",
+        entities: [(name, .place)],
+        concepts: withdrawal
+      )
+    }
+    let first = StoryBuilder.article("a", [line("France")] + StoryBuilder.filler(3, tag: "a"))
+    let second = StoryBuilder.article(
+      "b",
+      .french,
+      [line("Lyon")] + StoryBuilder.filler(2, tag: "b")
+    )
+    // The bundled table does not make Lyon stand for France: a swapped name.
+    let bundled = try StoryComparer().compare([first, second])
+    #expect(bundled.divergences.map(\.kind) == [.entity])
+    let custom = try StoryComparer(
+      dictionaries: InMemoryDictionaries(files: ["names/seats.tsv": "# test\nLyon\tFrance\n"])
+    )
+    #expect(try custom.compare([first, second]).divergences.isEmpty)
+    // A missing or malformed table is an error naming the file and the line.
+    #expect(throws: ComparisonError.self) {
+      try StoryComparer(dictionaries: InMemoryDictionaries(files: [:]))
+    }
+    do {
+      _ = try StoryComparer(
+        dictionaries: InMemoryDictionaries(files: ["names/seats.tsv": "Lyon\tFrance\nParis\n"])
+      )
+      Issue.record("a line with one field was accepted")
+    } catch {
+      #expect(
+        error.description
+          == "cannot read <memory>/names/seats.tsv: line 2: expected seat<TAB>entity, found 1 fields"
+      )
+    }
+  }
+
   @Test("a figure that changed is still found when the claims share only their subject")
   func relatedNumber() throws {
     let first = StoryBuilder.article(
