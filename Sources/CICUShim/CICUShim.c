@@ -309,13 +309,22 @@ int32_t cicu_unorm2_quickCheck_utf8(int32_t form, const char *utf8, int32_t utf8
   while (offset < utf8Length) {
     if (shortensASCII && (unsigned char)utf8[offset] < 0x80) {
       // Skip to the last byte of the ASCII stretch, eight bytes at a time, and keep only it.
+      int32_t found = 0;
       while (offset + 9 <= utf8Length) {
         uint64_t eight;
         memcpy(&eight, utf8 + offset + 1, sizeof eight);
-        if (eight & 0x8080808080808080ULL) break;
+        uint64_t high = eight & 0x8080808080808080ULL;
+        if (high) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+          // The lowest set bit marks the first non-ASCII byte; the one before it is the last.
+          offset += __builtin_ctzll(high) / 8;
+          found = 1;
+#endif
+          break;
+        }
         offset += 8;
       }
-      while (offset + 1 < utf8Length && (unsigned char)utf8[offset + 1] < 0x80) offset++;
+      while (!found && offset + 1 < utf8Length && (unsigned char)utf8[offset + 1] < 0x80) offset++;
       text[length++] = (UChar)(unsigned char)utf8[offset++];
       continue;
     }

@@ -346,14 +346,15 @@ enum ICU {
 
   /// The general category of a code point, as ICU's `UCharCategory` number.
   static func generalCategory(of scalar: Unicode.Scalar) -> Int32 {
-    scalar.value < 0x80
-      ? ASCIIProperties.categories[Int(scalar.value)] : cicu_u_charType(Int32(scalar.value))
+    scalar.value < 0x800
+      ? Int32(TwoByteProperties.categories[Int(scalar.value)])
+      : cicu_u_charType(Int32(scalar.value))
   }
 
   /// Whether a code point has the Unicode White_Space property.
   static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x80
-      ? ASCIIProperties.isWhiteSpace[Int(scalar.value)]
+    scalar.value < 0x800
+      ? TwoByteProperties.isWhiteSpace[Int(scalar.value)]
       : cicu_u_isUWhiteSpace(Int32(scalar.value)) != 0
   }
 
@@ -363,8 +364,18 @@ enum ICU {
   /// much cheaper than a call into ICU, and the answers are still ICU's.
   private enum ASCIIProperties {
     static let digitValues: [Int32] = (0..<128).map { cicu_u_charDigitValue($0) }
-    static let categories: [Int32] = (0..<128).map { cicu_u_charType($0) }
-    static let isWhiteSpace: [Bool] = (0..<128).map { cicu_u_isUWhiteSpace($0) != 0 }
+  }
+
+  /// ICU's answers for the code points UTF-8 writes in one or two bytes (U+0000 to U+07FF: ASCII,
+  /// the Latin letters with diacritics, Greek, Cyrillic), asked once per process.
+  ///
+  /// Display and segmentation ask about every non-ASCII character of French text, and most of
+  /// those are accented letters from this range.
+  private enum TwoByteProperties {
+    static let categories: [Int8] = (0..<0x800).map {
+      Int8(truncatingIfNeeded: cicu_u_charType($0))
+    }
+    static let isWhiteSpace: [Bool] = (0..<0x800).map { cicu_u_isUWhiteSpace($0) != 0 }
   }
 
   /// The East Asian Width of a code point (`UEastAsianWidth`: 3 wide, 5 fullwidth, ...).

@@ -31,31 +31,40 @@ public enum TextNormalizer {
   public static func display(_ text: String) throws(TextProcessingError) -> String {
     // Most text is already NFC and tidy: then the answer is the text itself, found without
     // copying it.
-    let nfcResult = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-      guard ICU.isNormalized(utf8: bytes, form: .nfc) else { return nil }
-      guard let tidied = tidiedForDisplay(bytes) else { return text }
-      return String(decoding: tidied, as: UTF8.self)
+    let isNFC = text.utf8.withContiguousStorageIfAvailable {
+      ICU.isNormalized(utf8: $0, form: .nfc)
     }
-    if case .some(.some(let result)) = nfcResult { return result }
-    let normalized = try ICU.normalize(utf8: Array(text.utf8), form: .nfc)
-    return normalized.withUnsafeBufferPointer { bytes in
-      guard let tidied = tidiedForDisplay(bytes) else {
-        return String(decoding: bytes, as: UTF8.self)
-      }
-      return String(decoding: tidied, as: UTF8.self)
+    var nfc = text
+    if isNFC != true {
+      nfc = String(decoding: try ICU.normalize(utf8: Array(text.utf8), form: .nfc), as: UTF8.self)
     }
+    nfc.makeContiguousUTF8()
+    let tidied = nfc.utf8.withContiguousStorageIfAvailable { tidiedForDisplay($0, of: nfc) }
+    return (tidied ?? nil) ?? nfc
   }
 
-  /// The white space, quote and dash tidying of `display(_:)` applied to NFC text (valid UTF-8),
-  /// or `nil` when it would change nothing.
+  /// The white space, quote and dash tidying of `display(_:)` applied to NFC text (`bytes`, the
+  /// UTF-8 of `string`), or `nil` when it would change nothing.
   ///
   /// Stretches the rules leave alone (printable ASCII, line feeds, a single space between two
   /// printable characters, non-ASCII characters that are neither white space nor a variant) are
-  /// copied in bulk; everything else goes through the rules one scalar at a time.
-  private static func tidiedForDisplay(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+  /// copied in bulk, as slices of `string` (which need no validation, unlike bytes made into a
+  /// string); everything else goes through the rules one scalar at a time.
+  private static func tidiedForDisplay(
+    _ bytes: UnsafeBufferPointer<UInt8>,
+    of string: String
+  ) -> String? {
     let raw = UnsafeRawBufferPointer(bytes)
-    var output = [UInt8]()
+    let utf8 = string.utf8
+    var output = ""
     var isCopying = false
+    // Appends the unchanged `bytes[range]` (which falls on scalar boundaries) to `output`.
+    func copy(_ range: Range<Int>) {
+      guard !range.isEmpty else { return }
+      let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      let end = utf8.index(start, offsetBy: range.count)
+      output += string[start..<end]
+    }
     // `bytes[copyStart..<offset]` come out unchanged; they are appended when a change is made.
     var copyStart = 0
     var pendingSpace = false
@@ -65,22 +74,32 @@ public enum TextNormalizer {
         // Printable ASCII, line feeds and single spaces between printable ASCII after what was
         // copied: the bulk of most text.
         while offset < bytes.count {
-          // Eight bytes at a time, while they are printable ASCII and lone spaces.
-          if offset + 8 < bytes.count,
-            isPlainASCII(
-              UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)),
-              followedBy: bytes[offset + 8]
+          // Eight bytes at a time: only the bytes that are neither printable ASCII nor a line
+          // feed are looked at, and a space between printable characters passes.
+          if offset + 8 <= bytes.count {
+            var special = specialBytes(
+              UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             )
-          {
+            var stop = -1
+            while special != 0 {
+              let position = offset + special.trailingZeroBitCount / 8
+              if !isKeptSpace(at: position, in: bytes, after: copyStart) {
+                stop = position
+                break
+              }
+              special &= special &- 1
+            }
+            if stop >= 0 {
+              offset = stop
+              break
+            }
             offset += 8
             continue
           }
           let byte = bytes[offset]
           if byte &- 0x21 < 0x5E || byte == 0x0A {
             offset += 1
-          } else if byte == 0x20 && offset > copyStart && bytes[offset - 1] != 0x0A
-            && offset + 1 < bytes.count && bytes[offset + 1] &- 0x21 < 0x5E
-          {
+          } else if isKeptSpace(at: offset, in: bytes, after: copyStart) {
             offset += 2
           } else {
             break
@@ -91,7 +110,8 @@ public enum TextNormalizer {
         // A space stays when it comes after something other than a line feed (the last byte
         // copied, else the last output, else the start of the text) and before a character that
         // is neither white space nor a line break (which is then looked at on its own).
-        if byte == 0x20, (offset > copyStart ? bytes[offset - 1] : output.last ?? 0x0A) != 0x0A,
+        if byte == 0x20,
+          (offset > copyStart ? bytes[offset - 1] : output.utf8.last ?? 0x0A) != 0x0A,
           let (next, _) = SourceText.scalar(at: offset + 1, in: bytes),
           next.value > 0x20 && next.value < 0x7F
             || next.value >= 0x80 && !isLineBreak(next) && !ICU.isWhiteSpace(next)
@@ -99,11 +119,16 @@ public enum TextNormalizer {
           offset += 1
           continue
         }
-        if byte >= 0x80, let (scalar, width) = SourceText.scalar(at: offset, in: bytes),
-          !isLineBreak(scalar), PunctuationVariants.displayForm(of: scalar) == scalar,
-          !ICU.isWhiteSpace(scalar)
-        {
-          offset += width
+        // A non-ASCII character that stays, and the ones that follow it directly (Japanese
+        // comes in long runs of them, where a look at eight bytes at a time would not pay).
+        if byte >= 0x80, var width = keptWidth(at: offset, in: bytes) {
+          repeat {
+            offset += width
+            guard offset < bytes.count, bytes[offset] >= 0x80,
+              let next = keptWidth(at: offset, in: bytes)
+            else { break }
+            width = next
+          } while true
           continue
         }
       }
@@ -112,12 +137,12 @@ public enum TextNormalizer {
         isCopying = true
         output.reserveCapacity(bytes.count)
       }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<offset]))
+      copy(copyStart..<offset)
       // The rules, one scalar at a time.
       if byte > 0x20 && byte < 0x7F {
-        if pendingSpace, let last = output.last, last != 0x0A { output.append(0x20) }
+        if pendingSpace, let last = output.utf8.last, last != 0x0A { output += " " }
         pendingSpace = false
-        output.append(byte)
+        output.unicodeScalars.append(Unicode.Scalar(byte))
         offset += 1
         copyStart = offset
         continue
@@ -131,42 +156,68 @@ public enum TextNormalizer {
         pendingSpace = false
         // CR LF is one line break.
         if scalar == "\r", offset < bytes.count, bytes[offset] == 0x0A { offset += 1 }
-        output.append(0x0A)
+        output += "\n"
       } else if ICU.isWhiteSpace(scalar) {
         pendingSpace = true
       } else {
-        if pendingSpace, let last = output.last, last != 0x0A { output.append(0x20) }
+        if pendingSpace, let last = output.utf8.last, last != 0x0A { output += " " }
         pendingSpace = false
-        UTF8.encode(PunctuationVariants.displayForm(of: scalar)) { output.append($0) }
+        output.unicodeScalars.append(PunctuationVariants.displayForm(of: scalar))
       }
       copyStart = offset
     }
     guard isCopying else { return nil }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<bytes.count]))
+    copy(copyStart..<bytes.count)
     return output
   }
 
-  /// Whether eight bytes of text (read little-endian) are printable ASCII and spaces that the
-  /// display form keeps as they are: none first, none next to another, and a last one only
-  /// before printable ASCII (`next`).
-  ///
-  /// Bit tricks on the whole word: `(x - 0x01…) & ~x & 0x80…` is non-zero exactly when some byte
-  /// of `x` is zero (and with `0x20…`, when some byte is below 0x20); `~(((x & 0x7F…) + 0x7F…) |
-  /// x | 0x7F…)` sets the top bit of exactly the zero bytes.
+  /// The width of the scalar at `offset` when it comes out of the display form as it is (it is
+  /// neither a line break, nor white space, nor a punctuation variant), else `nil`.
   @inline(__always)
-  private static func isPlainASCII(_ word: UInt64, followedBy next: UInt8) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
+  private static func keptWidth(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let (scalar, width) = SourceText.scalar(at: offset, in: bytes),
+      !isLineBreak(scalar), PunctuationVariants.displayForm(of: scalar) == scalar,
+      !ICU.isWhiteSpace(scalar)
+    else { return nil }
+    return width
+  }
+
+  /// The bytes of eight bytes of text (read little-endian) that are neither printable ASCII
+  /// (0x21 to 0x7E) nor a line feed, each marked by its top bit, less the spaces that have
+  /// printable ASCII on both sides within the eight (which the display form keeps).
+  ///
+  /// Bit tricks on the whole word, on the low seven bits of each byte so no sum carries into the
+  /// next: `+ 0x5F` sets the top bit from 0x21 up, `+ 0x01` only for 0x7F, and `(x ^ c) + 0x7F`
+  /// for every byte but `c`. Bytes from 0x80 up are all marked. Shifting a mask by eight bits
+  /// lines each byte up with its neighbour.
+  @inline(__always)
+  private static func specialBytes(_ word: UInt64) -> UInt64 {
     let highs: UInt64 = 0x8080_8080_8080_8080
     let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    // Non-ASCII, or a byte below 0x20 (controls, tab, line feed).
-    if word & highs != 0 || (word &- ones &* 0x20) & ~word & highs != 0 { return false }
-    let delete = word ^ lows
-    if (delete &- ones) & ~delete & highs != 0 { return false }
-    let spaceBytes = word ^ (ones &* 0x20)
-    let spaces = ~(((spaceBytes & lows) &+ lows) | spaceBytes | lows)
-    if spaces == 0 { return true }
-    if spaces & 0x80 != 0 || spaces & (spaces >> 8) != 0 { return false }
-    return spaces >> 63 == 0 || next &- 0x21 < 0x5E
+    let nonASCII = word & highs
+    let low = word & lows
+    let atLeast21 = (low &+ 0x5F5F_5F5F_5F5F_5F5F) & highs
+    let isDelete = (low &+ 0x0101_0101_0101_0101) & highs
+    let isNotLineFeed = ((low ^ 0x0A0A_0A0A_0A0A_0A0A) &+ lows) & highs
+    let isNotSpace = ((low ^ 0x2020_2020_2020_2020) &+ lows) & highs
+    let printable = atLeast21 & ~isDelete & ~nonASCII
+    let plain = printable | (~isNotLineFeed & ~nonASCII & highs)
+    let spaces = ~isNotSpace & ~nonASCII & highs
+    let keptSpaces = spaces & (printable << 8) & (printable >> 8)
+    return (nonASCII | (~plain & highs)) & ~keptSpaces
+  }
+
+  /// Whether the byte at `offset` is a space the display form keeps as it is, seen from the
+  /// scan: it follows a kept byte (after `copyStart`) that is not a line feed, and printable
+  /// ASCII follows it.
+  @inline(__always)
+  private static func isKeptSpace(
+    at offset: Int,
+    in bytes: UnsafeBufferPointer<UInt8>,
+    after copyStart: Int
+  ) -> Bool {
+    bytes[offset] == 0x20 && offset > copyStart && bytes[offset - 1] != 0x0A
+      && offset + 1 < bytes.count && bytes[offset + 1] &- 0x21 < 0x5E
   }
 
   /// The comparison key: NFKC with case folding (which also folds width), Latin diacritics

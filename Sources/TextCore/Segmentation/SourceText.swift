@@ -44,6 +44,19 @@ struct SourceText {
     }
   }
 
+  /// The text of a UTF-8 range of `string` (which must fall on scalar boundaries).
+  ///
+  /// The bytes are copied from `string` itself, which is known to be valid, so they are not
+  /// validated again as bytes from a buffer would be: for long, non-ASCII slices (sentences)
+  /// that check is most of the cost.
+  static func string(_ range: Range<Int>, of string: String) -> String {
+    let utf8 = string.utf8
+    let clamped = range.clamped(to: 0..<utf8.count)
+    let start = utf8.index(utf8.startIndex, offsetBy: clamped.lowerBound)
+    let end = utf8.index(start, offsetBy: clamped.count)
+    return String(string[start..<end])
+  }
+
   /// Every one-byte string, by its byte.
   private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 

@@ -54,38 +54,21 @@ public struct TextAnalyzer: Sendable {
       in: source,
       ends: boundaries.sentenceEnds
     )
-    var sentenceWords = SentenceWords(sentences: sentences)
+    let reader = NumberReader(profile: profile)
+    var sentenceWords = SentenceWords(
+      sentences: sentences,
+      source: source,
+      text: text,
+      reader: readsNumbers ? reader : nil
+    )
     WordSegmenter(profile: profile).segment(
       source,
       ends: boundaries.wordEnds,
       statuses: boundaries.wordStatuses,
       into: &sentenceWords
     )
-    let wordLists = sentenceWords.finish()
-    let reader = NumberReader(profile: profile)
-    var result = [AnalyzedSentence]()
-    result.reserveCapacity(sentences.count)
-    var candidates = [NumberReader.SpelloutCandidate]()
-    for (sentence, words) in zip(sentences, wordLists) {
-      var numbers = [NumberMention]()
-      if readsNumbers {
-        numbers = reader.digitNumbers(in: sentence.whole, of: source)
-        candidates += reader.spelloutCandidates(
-          in: sentence.whole,
-          of: source,
-          words: words[...],
-          skipping: numbers
-        )
-      }
-      result.append(
-        AnalyzedSentence(
-          text: source.slice(sentence.text),
-          utf8Range: sentence.whole,
-          words: words,
-          numbers: numbers
-        )
-      )
-    }
+    let (analyzed, candidates) = sentenceWords.finish()
+    var result = consume analyzed
     // Spelled-out numbers of the whole text are parsed in one ICU call, then given to their
     // sentences.
     var spelled = try reader.spelledOutNumbers(candidates, of: source)[...]
@@ -104,36 +87,91 @@ public struct TextAnalyzer: Sendable {
   }
 }
 
-/// Gathers words, as they come in order, into the sentences whose ranges hold them.
+/// Gathers words, as they come in order, into the sentences whose ranges hold them, and makes
+/// each sentence's `AnalyzedSentence` as soon as its last word is in.
 ///
 /// A word that straddles two sentences, or lies between them or after the last, goes to none.
+/// Finishing each sentence while its words are still in the cache is much cheaper than going
+/// back over thousands of word lists at the end.
 private struct SentenceWords: WordSink {
   private let sentences: [(text: Range<Int>, whole: Range<Int>)]
-  private var wordLists = [[Word]]()
+  private let source: SourceText
+  /// The text `source` holds, for the sentences' own text.
+  private let text: String
+  /// The reader of digit numbers and spelled-out candidates, or `nil` when numbers are not read.
+  private let reader: NumberReader?
   private let collected = WordCollector()
+  /// The whole range of the sentence words are gathered for; past the last, an empty range no
+  /// word reaches.
+  private var current: Range<Int>
+  /// The finished sentences, in order.
+  private var analyzed = [AnalyzedSentence]()
+  /// The spelled-out number candidates of the finished sentences, in order.
+  private var candidates = [NumberReader.SpelloutCandidate]()
 
-  init(sentences: [(text: Range<Int>, whole: Range<Int>)]) {
+  init(
+    sentences: [(text: Range<Int>, whole: Range<Int>)],
+    source: SourceText,
+    text: String,
+    reader: NumberReader?
+  ) {
     self.sentences = sentences
-    wordLists.reserveCapacity(sentences.count)
+    self.source = source
+    self.text = text
+    self.reader = reader
+    analyzed.reserveCapacity(sentences.count)
+    current = sentences.first?.whole ?? Int.max..<Int.max
   }
 
   @inline(__always)
   mutating func take(_ word: consuming Word) {
-    while wordLists.count < sentences.count
-      && sentences[wordLists.count].whole.upperBound < word.utf8Range.upperBound
-    {
-      wordLists.append(collected.takeAll())
-    }
-    if wordLists.count < sentences.count
-      && sentences[wordLists.count].whole.lowerBound <= word.utf8Range.lowerBound
-    {
-      collected.take(word)
-    }
+    if current.upperBound < word.utf8Range.upperBound { finishSentences(before: word.utf8Range) }
+    if current.lowerBound <= word.utf8Range.lowerBound { collected.take(word) }
   }
 
-  /// The words of each sentence, in the order of the sentences.
-  mutating func finish() -> [[Word]] {
-    while wordLists.count < sentences.count { wordLists.append(collected.takeAll()) }
-    return wordLists
+  /// Finishes the sentences that end before `range` does and makes the next one current.
+  private mutating func finishSentences(before range: Range<Int>) {
+    while analyzed.count < sentences.count
+      && sentences[analyzed.count].whole.upperBound < range.upperBound
+    {
+      finishSentence()
+    }
+    current =
+      analyzed.count < sentences.count ? sentences[analyzed.count].whole : Int.max..<Int.max
+  }
+
+  /// Makes the current sentence's `AnalyzedSentence` from the words gathered for it.
+  private mutating func finishSentence() {
+    let sentence = sentences[analyzed.count]
+    let words = collected.takeAll()
+    var numbers = [NumberMention]()
+    if let reader {
+      numbers = reader.digitNumbers(in: sentence.whole, of: source)
+      candidates += reader.spelloutCandidates(
+        in: sentence.whole,
+        of: source,
+        words: words[...],
+        skipping: numbers
+      )
+    }
+    analyzed.append(
+      AnalyzedSentence(
+        text: SourceText.string(sentence.text, of: text),
+        utf8Range: sentence.whole,
+        words: words,
+        numbers: numbers
+      )
+    )
+  }
+
+  /// Every sentence, analyzed, and the spelled-out number candidates, in order; both are moved
+  /// out.
+  mutating func finish() -> ([AnalyzedSentence], [NumberReader.SpelloutCandidate]) {
+    while analyzed.count < sentences.count { finishSentence() }
+    var sentences = [AnalyzedSentence]()
+    var spellouts = [NumberReader.SpelloutCandidate]()
+    swap(&sentences, &analyzed)
+    swap(&spellouts, &candidates)
+    return (sentences, spellouts)
   }
 }

@@ -63,29 +63,27 @@ public struct WordSegmenter: Sendable {
     let checksKatakana = !profile.nonInitialCharacters.isEmpty
     let joinsNumbers = profile.groupsDigitsWithSpaces
     let splitsAffixes = !profile.elisions.isEmpty || !profile.clitics.isEmpty
+    // The affix keys as bytes, read once per text rather than once per word with an apostrophe.
+    let elisionKeys = profile.elisions.map { Array($0.utf8) }
+    let cliticKeys = profile.clitics.map { Array($0.utf8) }
     source.bytes.withUnsafeBufferPointer { bytes in
       Token.asciiKinds.withUnsafeBufferPointer { asciiKinds in
         // Hands the words of a finished token to the sink.
         func finish(_ token: Token) {
           if splitsAffixes, token.kind == .word, token.hasApostrophe,
-            let split = affixSplit(token, source: source)
+            let split = Self.affixSplit(
+              token,
+              in: bytes,
+              elisions: elisionKeys,
+              clitics: cliticKeys
+            )
           {
             let first = token.range.lowerBound..<split
             let second = split..<token.range.upperBound
-            sink.take(
-              Word(text: SourceText.string(first, in: bytes), utf8Range: first, kind: .word)
-            )
-            sink.take(
-              Word(text: SourceText.string(second, in: bytes), utf8Range: second, kind: .word)
-            )
+            sink.take(Word(utf8Range: first, kind: .word, in: bytes))
+            sink.take(Word(utf8Range: second, kind: .word, in: bytes))
           } else {
-            sink.take(
-              Word(
-                text: SourceText.string(token.range, in: bytes),
-                utf8Range: token.range,
-                kind: token.kind
-              )
-            )
+            sink.take(Word(utf8Range: token.range, kind: token.kind, in: bytes))
           }
         }
 
@@ -141,7 +139,12 @@ public struct WordSegmenter: Sendable {
               pending = last
               continue
             }
-            finish(last)
+            // Most tokens have no apostrophe: their word is made here rather than in a call.
+            if last.hasApostrophe {
+              finish(last)
+            } else {
+              sink.take(Word(utf8Range: last.range, kind: last.kind, in: bytes))
+            }
           }
           pending = token
         }
@@ -242,27 +245,22 @@ public struct WordSegmenter: Sendable {
   }
 
   /// Where to split a leading elision (`l'`, `qu'`) or a trailing clitic (`'s`, `n't`) off a
-  /// word, or `nil`.
-  private func affixSplit(_ token: Token, source: SourceText) -> Int? {
-    for elision in profile.elisions {
-      if let end = Self.matchAffix(
-        elision,
-        in: source.bytes,
-        at: token.range.lowerBound,
-        forward: true
-      ),
+  /// word, or `nil`; `elisions` and `clitics` are the profile's keys as UTF-8, in its order.
+  private static func affixSplit(
+    _ token: Token,
+    in bytes: UnsafeBufferPointer<UInt8>,
+    elisions: [[UInt8]],
+    clitics: [[UInt8]]
+  ) -> Int? {
+    for elision in elisions {
+      if let end = matchAffix(elision, in: bytes, at: token.range.lowerBound, forward: true),
         end < token.range.upperBound
       {
         return end
       }
     }
-    for clitic in profile.clitics {
-      if let start = Self.matchAffix(
-        clitic,
-        in: source.bytes,
-        at: token.range.upperBound,
-        forward: false
-      ),
+    for clitic in clitics {
+      if let start = matchAffix(clitic, in: bytes, at: token.range.upperBound, forward: false),
         start > token.range.lowerBound
       {
         return start
@@ -271,16 +269,22 @@ public struct WordSegmenter: Sendable {
     return nil
   }
 
-  /// Matches an affix key (lower-case ASCII letters and `'`) against the bytes starting at
-  /// `offset` (forward) or ending at it (backward), ASCII case-insensitively, with `'` matching
+  /// Matches an affix key (lower-case ASCII letters and `'`, as UTF-8) against the bytes starting
+  /// at `offset` (forward) or ending at it (backward), ASCII case-insensitively, with `'` matching
   /// either apostrophe (' or ’); returns the other end of the match.
   ///
   /// Every elision and clitic key in the dictionaries is ASCII; a non-ASCII key never matches.
-  static func matchAffix(_ key: String, in bytes: [UInt8], at offset: Int, forward: Bool) -> Int? {
+  static func matchAffix(
+    _ key: [UInt8],
+    in bytes: UnsafeBufferPointer<UInt8>,
+    at offset: Int,
+    forward: Bool
+  ) -> Int? {
     var position = offset
-    // Moves `position` over one byte of the key; `false` when the text does not match it.
-    func matches(_ expected: UInt8) -> Bool {
-      guard expected < 0x80 else { return false }
+    // The key's bytes are read in the direction of the match.
+    for step in key.indices {
+      let expected = forward ? key[step] : key[key.count - 1 - step]
+      guard expected < 0x80 else { return nil }
       if expected == 0x27 {
         if forward {
           if position < bytes.count && bytes[position] == 0x27 {
@@ -291,34 +295,28 @@ public struct WordSegmenter: Sendable {
           {
             position += 3
           } else {
-            return false
+            return nil
           }
         } else {
-          if position > 0 && bytes[position - 1] == 0x27 {
+          if position > 0 && position <= bytes.count && bytes[position - 1] == 0x27 {
             position -= 1
-          } else if position >= 3 && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x80
+          } else if position >= 3 && position <= bytes.count && bytes[position - 3] == 0xE2
+            && bytes[position - 2] == 0x80
             && bytes[position - 1] == 0x99
           {
             position -= 3
           } else {
-            return false
+            return nil
           }
         }
-        return true
+        continue
       }
       let index = forward ? position : position - 1
-      guard index >= 0, index < bytes.count else { return false }
+      guard index >= 0, index < bytes.count else { return nil }
       let byte = bytes[index]
       let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-      guard lowered == expected else { return false }
+      guard lowered == expected else { return nil }
       position += forward ? 1 : -1
-      return true
-    }
-    // The key's bytes are read in place, in the direction of the match.
-    if forward {
-      for expected in key.utf8 where !matches(expected) { return nil }
-    } else {
-      for expected in key.utf8.reversed() where !matches(expected) { return nil }
     }
     return position
   }
