@@ -48,7 +48,7 @@ let package = Package(
     ),
     .target(
       name: "Comparison",
-      dependencies: ["Articles", "TextCore"]
+      dependencies: ["Articles", "Lexicon", "TextCore"]
     ),
     .target(
       name: "Reports",

@@ -14,10 +14,11 @@ import TextCore
 /// `--data` names the shared folder or its `data` folder (default `../shared/data`); `--limit`
 /// keeps the first N documents of each corpus. `--debug` prints what the engine saw for
 /// `number`, `date`, `entity` or `speaker` injections it missed or misplaced, `false`
-/// divergences on unchanged documents, `missed` gold pairs in order and `wrong` pairs in the
-/// shuffled and edited condition. The option flags (`--minimum-score`, `--link-score`,
-/// `--length-prior`, `--order-bonus`, `--number-agreement`, `--entity-agreement`,
-/// `--close-share`, `--minimum-shared`) override `StoryComparer.Options` for sweeps.
+/// divergences on unchanged documents, `missed` gold pairs in order, and `wrong` pairs (with
+/// their shared anchors) and `editmissed` gold pairs in the shuffled and edited condition. The
+/// option flags (`--minimum-score`, `--link-score`, `--length-prior`, `--order-bonus`,
+/// `--number-agreement`, `--entity-agreement`, `--close-share`, `--run-margin`,
+/// `--length-tolerance`, `--minimum-shared`) override `StoryComparer.Options` for sweeps.
 enum AlignmentEvaluation {
   /// One parallel document: the same sentences in each language, line by line.
   struct Document {
@@ -69,7 +70,8 @@ enum AlignmentEvaluation {
         }
         settings.options.minimumSharedAnchors = value
       case "--minimum-score", "--link-score", "--length-prior", "--order-bonus",
-        "--number-agreement", "--entity-agreement", "--close-share":
+        "--number-agreement", "--entity-agreement", "--close-share", "--run-margin",
+        "--length-tolerance":
         guard let value = rest.popFirst().flatMap({ Double($0) }) else {
           throw EvaluationError("\(argument) needs a number")
         }
@@ -80,6 +82,8 @@ enum AlignmentEvaluation {
         case "--number-agreement": settings.options.numberAgreementScore = value
         case "--entity-agreement": settings.options.entityAgreementScore = value
         case "--close-share": settings.options.closeRetellingShare = value
+        case "--run-margin": settings.options.runMargin = value
+        case "--length-tolerance": settings.options.weakPairLengthTolerance = value
         default: settings.options.orderBonus = value
         }
       default: throw EvaluationError("unexpected argument '\(argument)'")
@@ -150,6 +154,33 @@ enum AlignmentEvaluation {
             let edited = Edit.apply(condition, to: two, inserting: other, random: &random)
             let editedReport = try comparer.compare([one, edited.article])
             conditions[condition.rawValue, default: Score()].add(editedReport, gold: edited.gold)
+            if settings.debug.contains("editmissed"), condition == .shuffledBlocksEdited {
+              var aligned = [Int: Set<Int>]()
+              var taken = [Int: Set<Int>]()
+              for fact in editedReport.facts {
+                guard let l = fact.claims.first(where: { $0.article == one.id }),
+                  let r = fact.claims.first(where: { $0.article == edited.article.id })
+                else { continue }
+                for i in l.sentences { aligned[i, default: []].formUnion(r.sentences) }
+                for j in r.sentences { taken[j, default: []].formUnion(l.sentences) }
+              }
+              let scores = try comparer.candidatePairs([one, edited.article])
+              for (r, g) in edited.gold.enumerated() {
+                guard let l = g, !(aligned[l]?.contains(r) ?? false) else { continue }
+                let own =
+                  scores.first { $0.firstSentence == l && $0.secondSentence == r }?.score ?? 0
+                print(
+                  "debug EDITMISSED \(corpus) \(left.rawValue)-\(right.rawValue) \(l)-\(r) own "
+                    + "\(format(own)) lgot \((aligned[l] ?? []).sorted().map { "\($0)(\(edited.gold[$0].map(String.init) ?? "ins"))" }) rgot \((taken[r] ?? []).sorted())"
+                )
+                print("  L: \(one.sentences.first { $0.index == l }?.text ?? "")")
+                print("     \(Diagnostics.describe(one.claims.first { $0.sentence == l }))")
+                print("  R: \(edited.article.sentences.first { $0.index == r }?.text ?? "")")
+                print(
+                  "     \(Diagnostics.describe(edited.article.claims.first { $0.sentence == r }))"
+                )
+              }
+            }
             if settings.debug.contains("wrong"), condition == .shuffledBlocksEdited {
               Diagnostics.wrongPairs(
                 editedReport,
@@ -917,6 +948,9 @@ enum Diagnostics {
           print(
             "debug WRONGPAIR \(label) \(l)-\(r) (\(origin)) fact \(left.sentences)-\(right.sentences) "
               + "score \(fact.evidence.similarityScore) lefthasgold \(gold.contains(l))"
+          )
+          print(
+            "  A: \(fact.evidence.anchors.map { "\($0.kind.rawValue):\($0.value)" }.joined(separator: ", "))"
           )
           print("  L: \(one.sentences.first { $0.index == l }?.text.prefix(120) ?? "")")
           print("  R: \(two.sentences.first { $0.index == r }?.text.prefix(120) ?? "")")

@@ -116,6 +116,9 @@ public struct ComparisonReport: Sendable, Hashable, Codable {
     case speaker
     /// A concept id: the English lemma of a content word (`negotiation`).
     case concept
+    /// One English word of a concept, of three letters or more (`body` of `upper body`): a
+    /// weaker hint that lets a translation that names a thing more or less precisely meet.
+    case conceptWord = "concept-word"
     /// A literal token that survives translation (`OECD`, `G7`, `2019`).
     case token
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Aligned claims: groups of units from two or more articles, at most one run per article.
 struct Alignment {
   /// Each fact's units, ascending.
@@ -18,6 +20,7 @@ extension StoryIndex {
   ///   `maximumRunLength`).
   mutating func align() -> Alignment {
     weakPairArticles = closeRetellings()
+    lengthRatioMedians = strongPairLengthRatios()
     let first = group(edges: edges())
     bonuses = orderBonuses(after: first)
     var second = group(edges: edges())
@@ -127,11 +130,34 @@ extension StoryIndex {
         let (first, second) = units(of: key)
         let pair = units[first].article * articles.count + units[second].article
         guard weakPairArticles.contains(pair) else { continue }
+        if options.weakPairLengthTolerance > 1, let median = lengthRatioMedians[pair] {
+          let ratio = log(length(of: first) / length(of: second))
+          guard abs(ratio - median) <= log(options.weakPairLengthTolerance) else { continue }
+        }
       }
       edges.append((key, total))
     }
     edges.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
     return edges
+  }
+
+  /// The median log length ratio (first claim over second) of the pairs at `linkScore` of each
+  /// pair of articles (`first * articles.count + second`, first < second) with three or more
+  /// such pairs: how much longer one article's sentences run than the other's, for
+  /// `StoryComparer.Options.weakPairLengthTolerance`.
+  private func strongPairLengthRatios() -> [Int: Double] {
+    guard options.weakPairLengthTolerance > 1 else { return [:] }
+    var ratios = [Int: [Double]]()
+    for (key, raw) in candidateScores where raw >= options.linkScore {
+      let (first, second) = units(of: key)
+      let pair = units[first].article * articles.count + units[second].article
+      ratios[pair, default: []].append(log(length(of: first) / length(of: second)))
+    }
+    var medians = [Int: Double]()
+    for (pair, values) in ratios where values.count >= 3 {
+      medians[pair] = values.sorted()[values.count / 2]
+    }
+    return medians
   }
 
   /// The pairs of articles (`first * articles.count + second`, first < second) that retell

@@ -143,10 +143,13 @@ extension StoryIndex {
     return similarity(one, two).score + bonus
   }
 
-  /// The ids of the anchors a quantity gives its claim (its value with its unit).
+  /// The ids of the anchors a quantity gives its claim: its value with its unit and, for a
+  /// count, its bare amount (see `Anchor.anchors(of:)`).
   private func anchorIDs(of quantity: Reader.Quantity) -> [Int] {
-    let anchor = Anchor(kind: .number, value: NormalizedValues.quantity(quantity.mention))
-    return anchorIDs[anchor].map { [$0] } ?? []
+    let values = [
+      NormalizedValues.quantity(quantity.mention), NormalizedValues.amountKey(quantity.mention),
+    ]
+    return Set(values).compactMap { anchorIDs[Anchor(kind: .number, value: $0)] }.sorted()
   }
 
   /// The ids of the anchors an entity gives its claim (its canonical name).

@@ -46,6 +46,8 @@ struct StoryIndex {
   var bonuses: [Int: Double] = [:]
   /// The article pairs in which pairs below `linkScore` may align (`first * count + second`).
   var weakPairArticles = Set<Int>()
+  /// The median log length ratio of the strong pairs of each article pair, by the same key.
+  var lengthRatioMedians: [Int: Double] = [:]
 
   /// Indexes `articles`; `relations` are the bundled ones when `nil`.
   init(

@@ -196,22 +196,79 @@ public struct NameLinker: Sendable {
   }
 
   private func fuzzyLink(_ phonetic: [UInt8], method: Method, minimumFull: Double) -> Link? {
-    let skeleton = Self.skeleton(phonetic)
-    // Two consonants (`parao`, `fiji`) are too few to go by: ask more of the whole spelling.
-    guard skeleton.count >= 2 else { return nil }
-    let minimumFull = skeleton.count == 2 ? max(minimumFull, 0.75) : minimumFull
+    let sound = Sound(phonetic: phonetic)
     var best: (score: Double, candidate: Candidate)?
     for candidate in candidates {
-      guard abs(candidate.skeleton.count - skeleton.count) <= 2 else { continue }
-      let skeletonSimilarity = Self.similarity(skeleton, candidate.skeleton)
-      guard skeletonSimilarity >= 0.75 else { continue }
-      let fullSimilarity = Self.similarity(phonetic, candidate.phonetic)
-      guard fullSimilarity >= minimumFull else { continue }
-      let score = 0.6 * skeletonSimilarity + 0.4 * fullSimilarity
+      let other = Sound(phonetic: candidate.phonetic, skeleton: candidate.skeleton)
+      guard let score = Self.soundSimilarity(sound, other, minimumFull: minimumFull) else {
+        continue
+      }
       if score > (best?.score ?? 0) { best = (score, candidate) }
     }
     guard let best, best.score >= options.minimumSimilarity else { return nil }
     return Link(entity: best.candidate.name.entity, method: method, similarityScore: best.score)
+  }
+
+  // MARK: - Sounds
+
+  /// How a name sounds, as the fuzzy matches compare names: its rough phonetic spelling and
+  /// the consonants of it (see `phonetic(_:)` and `skeleton(_:)`).
+  public struct Sound: Sendable, Hashable {
+    let phonetic: [UInt8]
+    let skeleton: [UInt8]
+
+    init(phonetic: [UInt8], skeleton: [UInt8]? = nil) {
+      self.phonetic = phonetic
+      self.skeleton = skeleton ?? NameLinker.skeleton(phonetic)
+    }
+  }
+
+  /// The sound of a name in Latin script (`Gwyneth Paltrow`), or `nil` when it has fewer than
+  /// two consonants to go by or is an acronym.
+  public static func sound(ofLatin name: String) -> Sound? {
+    guard !isAcronym(name), let key = LookupKey.makeIfPossible(name) else { return nil }
+    let sound = Sound(phonetic: phonetic(key))
+    return sound.skeleton.count >= 2 ? sound : nil
+  }
+
+  /// The sound of a katakana name (`グウィネス・パルトロウ`) through ICU's `Katakana-Latin`
+  /// transliteration, or `nil` when it has fewer than two consonants to go by.
+  ///
+  /// `ン` before `b`, `p` or `m` is read `m`, as it is said (`アバクロンビー`, `Abercrombie`).
+  public static func sound(ofKatakana name: String) -> Sound? {
+    guard let latin = try? Transliterator.latin(fromKatakana: name),
+      let key = LookupKey.makeIfPossible(latin)
+    else { return nil }
+    var spelled = phonetic(key)
+    for index in spelled.indices.dropLast()
+    where spelled[index] == UInt8(ascii: "n") && "bpm".utf8.contains(spelled[index + 1]) {
+      spelled[index] = UInt8(ascii: "m")
+    }
+    let sound = Sound(phonetic: spelled)
+    return sound.skeleton.count >= 2 ? sound : nil
+  }
+
+  /// How alike two names sound (0...1), or `nil` when they cannot be the same name: their
+  /// consonants differ by more than a quarter, or the first name has only two consonants
+  /// (`parao`, `fiji`) and the spellings differ by more than a quarter, or the spellings'
+  /// similarity is below `minimumFull`.
+  ///
+  /// The score weighs the consonants 0.6 and the whole spelling 0.4, since katakana adds
+  /// vowels a Latin spelling lacks (`makuron`, `macron`).
+  public static func soundSimilarity(
+    _ lhs: Sound,
+    _ rhs: Sound,
+    minimumFull: Double = 0
+  ) -> Double? {
+    guard lhs.skeleton.count >= 2, rhs.skeleton.count >= 2,
+      abs(lhs.skeleton.count - rhs.skeleton.count) <= 2
+    else { return nil }
+    let minimumFull = lhs.skeleton.count == 2 ? max(minimumFull, 0.75) : minimumFull
+    let skeletonSimilarity = similarity(lhs.skeleton, rhs.skeleton)
+    guard skeletonSimilarity >= 0.75 else { return nil }
+    let fullSimilarity = similarity(lhs.phonetic, rhs.phonetic)
+    guard fullSimilarity >= minimumFull else { return nil }
+    return 0.6 * skeletonSimilarity + 0.4 * fullSimilarity
   }
 
   // MARK: - Phonetic forms
@@ -307,7 +364,7 @@ public struct NameLinker: Sendable {
   }
 
   /// Whether a scalar is katakana, the long-vowel mark or a name separator (`・`, `＝`, `=`).
-  static func isKatakanaOrSeparator(_ scalar: Unicode.Scalar) -> Bool {
+  public static func isKatakanaOrSeparator(_ scalar: Unicode.Scalar) -> Bool {
     (0x30A1...0x30FC).contains(scalar.value) || scalar.value == 0xFF1D || scalar == "="
       || (0x31F0...0x31FF).contains(scalar.value)
   }

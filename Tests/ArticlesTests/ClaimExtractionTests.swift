@@ -132,6 +132,24 @@ struct ClaimEntityTests {
     #expect(canonicals == [["United Nations"], ["Japan", "African Union"]])
   }
 
+  @Test("Names in Latin letters inside Japanese text are entities, joined across spaces")
+  func latinNamesInJapanese() throws {
+    // NTREX: the Japanese translation keeps the shop names the French one names as entities.
+    let claims = try ClaimFixture.claims(
+      text: "セインズベリーはBoots、Superdrug、Debenhamsを採用した。Gwyneth Paltrowのブランドだ。RAAの交渉を始めた。",
+      language: .japanese
+    )
+    let entities = claims.map {
+      $0.entities.filter { $0.text.unicodeScalars.allSatisfy(\.isASCII) }
+    }
+    #expect(
+      entities.map { $0.map(\.canonical) } == [
+        ["Boots", "Superdrug", "Debenhams"], ["Gwyneth Paltrow"], ["RAA"],
+      ]
+    )
+    #expect(entities.flatMap { $0 }.allSatisfy { $0.kind == .other && !$0.isExactlyLinked })
+  }
+
   @Test("French names: titles stay out, the Élysée and the prime minister keep their canonicals")
   func frenchEntities() throws {
     let claims = try ClaimFixture.claims(
@@ -147,6 +165,39 @@ struct ClaimEntityTests {
 
 @Suite("Claims: quantities")
 struct ClaimQuantityTests {
+  @Test("No-break and thin spaces inside French quantities, in text read without display form")
+  func frenchSpaces() throws {
+    // FLORES and NTREX lines as `--sentence-per-line` reads them: no display form, so the
+    // no-break (U+00A0) and thin (U+2009) spaces are still there.
+    let lines = [
+      "Le procès attire plus de 20\u{00A0}millions de téléspectateurs.",
+      "Dix\u{00A0}ans plus tôt, un porc de 295\u{00A0}kg coinça un éleveur.",
+      "Sur un total de 330\u{2009}000 personnes.",
+      "Les modes pouvaient accuser un retard de 25 à 30 ans.",
+    ]
+    var paragraphs = [Paragraph]()
+    var offset = 0
+    for line in lines {
+      paragraphs.append(Paragraph(text: line, utf8Range: offset..<(offset + line.utf8.count)))
+      offset += line.utf8.count + 2
+    }
+    let article = Article(
+      id: "lines",
+      language: .french,
+      published: PublicationDate(iso: "2024-05-02"),
+      paragraphs: paragraphs,
+      rangeBasis: .embeddedText
+    )
+    let claims = try #require(ClaimFixture.extractor).claims(in: article)
+    let read = claims.map { $0.quantities.map { [$0.value, $0.upperValue ?? "", $0.unit ?? ""] } }
+    #expect(
+      read == [
+        [["20000000", "", ""]], [["10", "", "year"], ["295", "", "kg"]],
+        [["330000", "", "person"]], [["25", "30", "year"]],
+      ]
+    )
+  }
+
   @Test("The seed's durations come out as hedged quantities")
   func seedHedges() throws {
     let claims = try ClaimFixture.claims(ClaimFixture.story + "en-japantoday-reuters.txt")

@@ -36,6 +36,103 @@ struct AlignmentTests {
     concepts: ["welcome", "cooperation", "region"]
   )
 
+  @Test("a katakana name meets the Latin name another article of the story gives")
+  func katakanaNameOfTheStory() throws {
+    // NTREX: Japanese `グウィネス・パルトロウ` was only transliterated (`Guu Inesu Parutorou`).
+    let english = StoryBuilder.article(
+      "en",
+      [
+        Line(
+          text: "Willoughby's brand was compared with Gwyneth Paltrow's.",
+          entities: [("Gwyneth Paltrow", .person)],
+          concepts: ["compare"]
+        ),
+        Line(text: "Her fortune is large.", concepts: ["fortune"]),
+      ]
+    )
+    let japanese = StoryBuilder.article(
+      "ja",
+      .japanese,
+      [
+        Line(text: "資産は大きい。", concepts: ["assets"]),
+        Line(
+          text: "事業はグウィネス・パルトロウのブランドに例えられた。",
+          concepts: ["liken"],
+          unlinked: [("グウィネス・パルトロウ", .other)]
+        ),
+      ]
+    )
+    let report = try StoryComparer().compare([english, japanese])
+    #expect(alignedPairs(report, "en", "ja") == [[0, 1]])
+    let fact = try #require(report.facts.first)
+    #expect(fact.evidence.anchors.contains { $0.kind == .entity && $0.value == "Gwyneth Paltrow" })
+    // A katakana name that sounds like no Latin name of the story is left as it was.
+    let other = StoryBuilder.article(
+      "ja",
+      .japanese,
+      [Line(text: "ウィロウビーが発表した。", concepts: ["announce"], unlinked: [("ウィロウビー", .person)])]
+    )
+    let apart = try StoryComparer().compare([english, other])
+    #expect(apart.facts.isEmpty)
+  }
+
+  @Test("a concept's words meet a translation that names the thing less precisely")
+  func conceptWords() throws {
+    let french = StoryBuilder.article(
+      "fr",
+      .french,
+      [
+        Line(
+          text: "Il souffrait de blessures sur le haut du torse.",
+          concepts: ["upper body", "wound"]
+        )
+      ]
+    )
+    let japanese = StoryBuilder.article(
+      "ja",
+      .japanese,
+      [Line(text: "胴体に外傷が残る。", concepts: ["body", "wound"])]
+    )
+    let report = try StoryComparer().compare([french, japanese])
+    #expect(alignedPairs(report, "fr", "ja") == [[0, 0]])
+    let anchors = try #require(report.facts.first).evidence.anchors
+    #expect(anchors.contains { $0.kind == .conceptWord && $0.value == "body" })
+    #expect(!anchors.contains { $0.value == "upper" })
+  }
+
+  @Test("a count meets the same amount without its unit; a measure does not")
+  func countAmounts() throws {
+    let english = StoryBuilder.article(
+      "en",
+      [
+        Line(
+          text: "The earthquakes were felt by 2.4 million people.",
+          quantities: [StoryBuilder.quantity("2.4 million people", "2400000", "person")]
+        ),
+        Line(
+          text: "The wave was 10 meters high.",
+          quantities: [StoryBuilder.quantity("10 meters", "10", "m")]
+        ),
+      ]
+    )
+    let french = StoryBuilder.article(
+      "fr",
+      .french,
+      [
+        Line(
+          text: "Dix minutes plus tard, la vague arriva.",
+          quantities: [StoryBuilder.quantity("Dix minutes", "10", "minute")]
+        ),
+        Line(
+          text: "Les secousses ont été ressenties par 2,4 millions de personnes.",
+          quantities: [StoryBuilder.quantity("2,4 millions", "2400000", nil)]
+        ),
+      ]
+    )
+    let report = try StoryComparer().compare([english, french])
+    #expect(alignedPairs(report, "en", "fr") == [[0, 1]])
+  }
+
   @Test("claims told in a different order still align")
   func crossingOrder() throws {
     let first = StoryBuilder.article("a", [Self.treaty, Self.meeting, Self.indoPacific])

@@ -629,23 +629,62 @@ extension ClaimExtractor {
     }
 
     // Latin acronyms (RAA, AI) in Japanese text.
+    var latinNames = [Range<Int>]()
     for word in span.words where word.kind == .word {
-      let letters = word.text.unicodeScalars
-      guard letters.count >= 2, letters.allSatisfy({ $0.isASCII && $0.properties.isUppercase })
-      else { continue }
       let start = span.scalarIndex(at: word.utf8Range.lowerBound)
       guard start < count, !covered[start] else { continue }
-      mentions.append(
-        EntityMention(
-          text: word.text,
-          canonical: word.text,
-          kind: .other,
-          utf8Range: word.utf8Range,
-          isExactlyLinked: false
+      let letters = word.text.unicodeScalars
+      guard letters.count >= 2, letters.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }),
+        letters.first?.properties.isUppercase == true
+      else { continue }
+      if letters.allSatisfy({ $0.properties.isUppercase }) {
+        mentions.append(
+          EntityMention(
+            text: word.text,
+            canonical: word.text,
+            kind: .other,
+            utf8Range: word.utf8Range,
+            isExactlyLinked: false
+          )
         )
-      )
+        continue
+      }
+      // Capitalised Latin words (`Boots`, `Gwyneth Paltrow`), joined across single spaces.
+      if let last = latinNames.last, text.slice(last.upperBound..<word.utf8Range.lowerBound) == " "
+      {
+        latinNames[latinNames.count - 1] = last.lowerBound..<word.utf8Range.upperBound
+      } else {
+        latinNames.append(word.utf8Range)
+      }
+    }
+    for range in latinNames {
+      mentions.append(latinNameInJapanese(text.slice(range), range: range))
     }
     return mentions
+  }
+
+  /// A name written in Latin letters inside Japanese text: the table's entity when the name is
+  /// in the table exactly, else the name as written, as an English or French article would
+  /// keep it.
+  private func latinNameInJapanese(_ written: String, range: Range<Int>) -> EntityMention {
+    if options.linksUnknownNames, let link = linker.link(written, language: .english),
+      link.method == .table
+    {
+      return EntityMention(
+        text: written,
+        canonical: link.entity.canonical,
+        kind: EntityMention.Kind(link.entity.kind),
+        utf8Range: range,
+        isExactlyLinked: true
+      )
+    }
+    return EntityMention(
+      text: written,
+      canonical: written,
+      kind: .other,
+      utf8Range: range,
+      isExactlyLinked: false
+    )
   }
 
   /// Whether a scalar is katakana or the long-vowel mark (not the middle dot).

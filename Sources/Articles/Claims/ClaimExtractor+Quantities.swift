@@ -3,7 +3,9 @@ import TextCore
 
 extension ClaimExtractor {
   /// Words and signs that join the two ends of a range (`3 to 5`, `3-5`, `3〜5`, `de 3 à 5`).
-  static let rangeConnectors: Set<String> = ["to", "-", "à", "~", "〜", "～", "から", "and", "et"]
+  ///
+  /// They are compared by comparison key, which drops accents: French `à` is `a`.
+  static let rangeConnectors: Set<String> = ["to", "-", "a", "~", "〜", "～", "から", "and", "et"]
 
   /// The quantities of a sentence, in order: numbers (and indefinite articles before a unit)
   /// with their unit, qualifier and range, leaving out numbers that are part of dates.
@@ -19,6 +21,14 @@ extension ClaimExtractor {
       !excluded.contains { $0.overlaps(number.utf8Range) }
     }
 
+    /// Whether `range` is empty or one white-space character: a space, or the no-break and
+    /// narrow no-break spaces French puts between a number and its unit (`295 kg`).
+    func isAtMostOneSpace(_ range: Range<Int>) -> Bool {
+      guard !range.isEmpty else { return true }
+      guard range.count <= 3 else { return false }
+      let scalars = text.slice(range).unicodeScalars
+      return scalars.count == 1 && scalars.allSatisfy(\.properties.isWhitespace)
+    }
     /// The phrase of `table` (with the wanted position) that ends exactly at `offset`.
     func phrase<Value>(
       _ table: PhraseTable<Value>,
@@ -38,7 +48,7 @@ extension ClaimExtractor {
         return nil
       }
       guard let last = span.words.lastIndex(where: { $0.utf8Range.upperBound <= offset }),
-        offset - span.words[last].utf8Range.upperBound <= 1
+        isAtMostOneSpace(span.words[last].utf8Range.upperBound..<offset)
       else { return nil }
       var first = max(0, last - 4)
       while first <= last {
@@ -73,7 +83,7 @@ extension ClaimExtractor {
         return nil
       }
       guard let first = span.words.firstIndex(where: { $0.utf8Range.lowerBound >= offset }),
-        span.words[first].utf8Range.lowerBound - offset <= 1
+        isAtMostOneSpace(offset..<span.words[first].utf8Range.lowerBound)
       else { return nil }
       var last = min(span.words.count - 1, first + 4)
       while last >= first {

@@ -93,7 +93,8 @@ public struct NumberReader: Sendable {
   private func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case ",", ".", "\u{FF0C}", "\u{FF0E}": true
-    case " ", "\u{00A0}", "\u{202F}": profile.groupsDigitsWithSpaces
+    // French groups digits with a space, a no-break space or a thin space (`330 000`).
+    case " ", "\u{00A0}", "\u{202F}", "\u{2009}": profile.groupsDigitsWithSpaces
     default: false
     }
   }
@@ -237,7 +238,9 @@ public struct NumberReader: Sendable {
   private func isFollowedByUnit(_ offset: Int, in range: Range<Int>, of source: SourceText) -> Bool
   {
     let rest = source.slice(offset..<min(range.upperBound, offset + 64))
-    let trimmed = rest.drop { $0 == " " || $0 == "\u{00A0}" }
+    let trimmed = rest.drop {
+      $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}"
+    }
     let word = trimmed.prefix { $0.isLetter || $0 == "%" || $0 == "\u{FF05}" }
     var candidates = [String(word)]
     for length in 1...4 where length < word.count { candidates.append(String(word.prefix(length))) }
@@ -257,9 +260,13 @@ public struct NumberReader: Sendable {
     var start = offset
     let scalars = source.scalarsWithOffsets(in: offset..<min(range.upperBound, offset + 40))
     var index = 0
-    if let first = scalars.first, first.scalar == " " || first.scalar == "\u{00A0}" {
+    // A space, a no-break space, a narrow no-break space or a thin space (`20 millions`).
+    if let first = scalars.first,
+      first.scalar == " " || first.scalar == "\u{00A0}" || first.scalar == "\u{202F}"
+        || first.scalar == "\u{2009}"
+    {
       index = 1
-      start = offset + 1
+      start = offset + UTF8.width(first.scalar)
     }
     let letters = scalars[index...].prefix {
       GeneralCategory.isLetter(ICU.generalCategory(of: $0.scalar))
