@@ -12,10 +12,14 @@ struct Anchor: Hashable, Comparable {
     (lhs.kind.order, lhs.value) < (rhs.kind.order, rhs.value)
   }
 
-  /// The anchors of a claim, deduplicated and sorted.
+  /// The anchors of a claim, deduplicated and sorted; `stopWords` are left out of the words of
+  /// concepts.
   ///
   /// - Throws: `TextProcessingError` when the comparison key of a token cannot be computed.
-  static func anchors(of claim: Claim) throws(TextProcessingError) -> [Anchor] {
+  static func anchors(
+    of claim: Claim,
+    stopWords: Set<String> = []
+  ) throws(TextProcessingError) -> [Anchor] {
     var anchors = Set<Anchor>()
     for entity in claim.entities where !entity.canonical.isEmpty {
       anchors.insert(Anchor(kind: .entity, value: entity.canonical))
@@ -47,7 +51,8 @@ struct Anchor: Hashable, Comparable {
       // Each word of a concept, so that a translation that names the same thing more or less
       // precisely (`upper body` and `body`, `political party` and `party`) still meets it.
       for word in concept.split(separator: " ") where word.count >= 3 {
-        anchors.insert(Anchor(kind: .conceptWord, value: String(word)))
+        let word = String(word)
+        if !stopWords.contains(word) { anchors.insert(Anchor(kind: .conceptWord, value: word)) }
       }
     }
     // Tokens repeat what the entities already say (`Macron`, `OECD`): leave those out.

@@ -7,12 +7,6 @@ struct NameRelations: Sendable {
   /// The entities each seat stands for, by canonical name.
   let seats: [String: Set<String>]
 
-  /// The bundled relations, read once per process.
-  static let bundled: Result<NameRelations, ComparisonError> = Result {
-    () throws(ComparisonError) -> NameRelations in
-    try NameRelations(source: BundledDictionaries())
-  }
-
   /// Reads the relations from `source`.
   ///
   /// - Throws: `ComparisonError` when the file is missing or a line does not have two fields.

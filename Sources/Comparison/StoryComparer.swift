@@ -124,12 +124,12 @@ public struct StoryComparer: Sendable {
   public var options: Options
 
   /// Names that stand for each other; `nil` reads the bundled ones when first needed.
-  private let relations: NameRelations?
+  private let dictionaries: ComparisonDictionaries?
 
   /// Creates a comparer with `options` and the bundled dictionaries.
   public init(options: Options = Options()) {
     self.options = options
-    relations = nil
+    dictionaries = nil
   }
 
   /// Creates a comparer with `options` that reads `names/seats.tsv` (capitals and the
@@ -141,7 +141,7 @@ public struct StoryComparer: Sendable {
     dictionaries: any DictionarySource
   ) throws(ComparisonError) {
     self.options = options
-    relations = try NameRelations(source: dictionaries)
+    self.dictionaries = try ComparisonDictionaries(source: dictionaries)
   }
 
   /// Compares the articles of one story.
@@ -172,7 +172,7 @@ public struct StoryComparer: Sendable {
     var story = try StoryIndex(
       articles: StoryNames.resolved(articles),
       options: options,
-      relations: relations
+      dictionaries: dictionaries
     )
     let alignment = story.align()
     let divergences = story.divergences(in: alignment)
@@ -193,7 +193,7 @@ extension StoryComparer {
     let story = try StoryIndex(
       articles: StoryNames.resolved(articles),
       options: options,
-      relations: relations
+      dictionaries: dictionaries
     )
     return story.candidateScores.keys.sorted().compactMap { key in
       let (first, second) = story.units(of: key)

@@ -39,6 +39,8 @@ struct StoryIndex {
   var articleNames: [Set<String>] = []
   /// Names that stand for each other (a seat of government and its country).
   let relations: NameRelations
+  /// English stop words, left out of concepts' words.
+  let stopWords: Set<String>
   var weights: [Double] = []
   /// Raw similarity of every candidate pair, keyed by `pairKey`.
   var candidateScores: [Int: Double] = [:]
@@ -49,19 +51,22 @@ struct StoryIndex {
   /// The median log length ratio of the strong pairs of each article pair, by the same key.
   var lengthRatioMedians: [Int: Double] = [:]
 
-  /// Indexes `articles`; `relations` are the bundled ones when `nil`.
+  /// Indexes `articles`; `dictionaries` are the bundled ones when `nil`.
   init(
     articles: [ArticleClaims],
     options: StoryComparer.Options,
-    relations: NameRelations?
+    dictionaries: ComparisonDictionaries?
   ) throws(ComparisonError) {
     self.options = options
     self.articles = articles
-    if let relations {
-      self.relations = relations
+    let loaded: ComparisonDictionaries
+    if let dictionaries {
+      loaded = dictionaries
     } else {
-      self.relations = try NameRelations.bundled.get()
+      loaded = try ComparisonDictionaries.bundled.get()
     }
+    relations = loaded.relations
+    stopWords = loaded.stopWords
     articleNames = articles.map { Set($0.claims.flatMap { $0.entities.map(\.canonical) }) }
     var frequency = [Int]()
     var rawUnits = [(article: Int, position: Int, claim: Claim, anchors: [Int])]()
@@ -70,7 +75,7 @@ struct StoryIndex {
       for (position, claim) in article.claims.enumerated() {
         let anchors: [Anchor]
         do {
-          anchors = try Anchor.anchors(of: claim)
+          anchors = try Anchor.anchors(of: claim, stopWords: stopWords)
         } catch {
           throw .textProcessing(article: article.id, reason: error.description)
         }

@@ -526,12 +526,24 @@ struct DivergenceTests {
     let bundled = try StoryComparer().compare([first, second])
     #expect(bundled.divergences.map(\.kind) == [.entity])
     let custom = try StoryComparer(
-      dictionaries: InMemoryDictionaries(files: ["names/seats.tsv": "# test\nLyon\tFrance\n"])
+      dictionaries: InMemoryDictionaries(files: [
+        "names/seats.tsv": "# test\nLyon\tFrance\n", "en/stopwords.txt": "# test\nthe\n",
+      ])
     )
     #expect(try custom.compare([first, second]).divergences.isEmpty)
     // A missing or malformed table is an error naming the file and the line.
     #expect(throws: ComparisonError.self) {
       try StoryComparer(dictionaries: InMemoryDictionaries(files: [:]))
+    }
+    #expect(
+      throws: ComparisonError.dictionary(
+        file: "<memory>/en/stopwords.txt",
+        reason: "the file is missing"
+      )
+    ) {
+      try StoryComparer(
+        dictionaries: InMemoryDictionaries(files: ["names/seats.tsv": "Lyon\tFrance\n"])
+      )
     }
     do {
       _ = try StoryComparer(
