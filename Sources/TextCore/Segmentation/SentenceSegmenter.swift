@@ -1,9 +1,12 @@
 /// Splits text into sentences with ICU's sentence break iterator and the repairs ICU needs.
 ///
-/// ICU's rules with the CLDR suppression list (`@ss=standard`) still break after `M.` (French
-/// "Monsieur"), `Lt.`, `U.S.` before a name and inside Japanese quoted speech (`「…。…」と語った。`),
-/// and keep `…pour un an. 3 milliards…` together. The segmenter repairs these with the
-/// language's abbreviation lists and bracket rules from `dictionaries/<code>/`.
+/// ICU's rules with the CLDR suppression list (`@ss=standard`) still break after `Lt.`, `U.S.`
+/// before a name and inside Japanese quoted speech (`「…。…」と語った。`), and keep
+/// `…pour un an. 3 milliards…` together. The segmenter repairs these with the language's
+/// abbreviation lists and bracket rules from `dictionaries/<code>/`. French runs without the
+/// suppressions (its profile says which locale each language uses): CLDR's French list holds
+/// ordinary words (`aux.`, `mer.`) that ICU matches inside words, so `…de leurs bureaux. Sur le
+/// chemin…` stayed one sentence; `M.` and the other French abbreviations come from the list.
 public struct SentenceSegmenter: Sendable {
   /// The language data the segmenter follows.
   public let profile: LanguageProfile
