@@ -73,6 +73,11 @@ struct SentenceSegmenterTests {
       "Le Pr. Martin a confirmé les chiffres. ÷Il s'est dit inquiet.÷"
     ),
     SegmentationCase(
+      "French words ending in -aux end sentences, M. still does not (NTREX)",
+      .french,
+      "Ils ont trouvé refuge dans la cour de leurs bureaux. ÷Sur le chemin, ils ont découvert des scènes de dévastation, explique M. Doseba. ÷Les ocelots sont friands de petits animaux. ÷Ils attrapent des singes.÷"
+    ),
+    SegmentationCase(
       "French 15 h 00 (Wikinews)",
       .french,
       "Le Japon a subi aujourd'hui, à 15 h 00 locale, un violent séisme de magnitude 8,9 sur l'échelle du moment. ÷Il s'agit du séisme le plus fort s'étant produit au Japon depuis 140 ans, selon l'agence météorologique.÷"
