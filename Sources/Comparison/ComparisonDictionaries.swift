@@ -19,7 +19,22 @@ struct ComparisonDictionaries: Sendable {
   /// - Throws: `ComparisonError` when a file is missing or malformed.
   init(source: any DictionarySource) throws(ComparisonError) {
     relations = try NameRelations(source: source)
-    let path = "en/stopwords.txt"
+    let (_, text) = try Self.file("en/stopwords.txt", in: source)
+    // One word per line; `#` starts a comment line.
+    stopWords = Set(
+      text.split(separator: "\n").map { String($0.filter { !$0.isWhitespace }) }.filter {
+        !$0.isEmpty && !$0.hasPrefix("#")
+      }
+    )
+  }
+
+  /// The display name and text of the file at `path` of `source`.
+  ///
+  /// - Throws: `ComparisonError.dictionary` when the file is missing or cannot be read.
+  static func file(
+    _ path: String,
+    in source: any DictionarySource
+  ) throws(ComparisonError) -> (name: String, text: String) {
     let name = source.displayName(ofFile: path)
     let text: String?
     do {
@@ -28,11 +43,6 @@ struct ComparisonDictionaries: Sendable {
       throw .dictionary(file: name, reason: error.description)
     }
     guard let text else { throw .dictionary(file: name, reason: "the file is missing") }
-    // One word per line; `#` starts a comment line.
-    stopWords = Set(
-      text.split(separator: "\n").map { String($0.filter { !$0.isWhitespace }) }.filter {
-        !$0.isEmpty && !$0.hasPrefix("#")
-      }
-    )
+    return (name, text)
   }
 }

@@ -11,15 +11,7 @@ struct NameRelations: Sendable {
   ///
   /// - Throws: `ComparisonError` when the file is missing or a line does not have two fields.
   init(source: any DictionarySource) throws(ComparisonError) {
-    let path = "names/seats.tsv"
-    let name = source.displayName(ofFile: path)
-    let text: String?
-    do {
-      text = try source.contents(ofFile: path)
-    } catch {
-      throw .dictionary(file: name, reason: error.description)
-    }
-    guard let text else { throw .dictionary(file: name, reason: "the file is missing") }
+    let (name, text) = try ComparisonDictionaries.file("names/seats.tsv", in: source)
     var seats = [String: Set<String>]()
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
     where !line.isEmpty && !line.hasPrefix("#") {
