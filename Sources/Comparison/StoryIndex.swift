@@ -70,14 +70,20 @@ struct StoryIndex {
     articleNames = articles.map { Set($0.claims.flatMap { $0.entities.map(\.canonical) }) }
     var frequency = [Int]()
     var rawUnits = [(article: Int, position: Int, claim: Claim, anchors: [Int])]()
+    // Names of the story heard in Japanese katakana words that are no mention (`StoryNames`).
+    let heard = StoryNames.heardNames(in: articles)
     for (articleIndex, article) in articles.enumerated() {
       let start = rawUnits.count
       for (position, claim) in article.claims.enumerated() {
-        let anchors: [Anchor]
+        var anchors: [Anchor]
         do {
           anchors = try Anchor.anchors(of: claim, stopWords: stopWords)
         } catch {
           throw .textProcessing(article: article.id, reason: error.description)
+        }
+        for name in heard[articleIndex][position] {
+          let anchor = Anchor(kind: .entity, value: name)
+          if !anchors.contains(anchor) { anchors.append(anchor) }
         }
         var claimAnchors = [Int]()
         for anchor in anchors {

@@ -128,4 +128,68 @@ enum StoryNames {
     text.unicodeScalars.allSatisfy(NameLinker.isKatakanaOrSeparator)
       && text.unicodeScalars.contains { $0 != "・" && $0 != "＝" && $0 != "=" && $0 != "ー" }
   }
+
+  /// The Latin names of the story heard in the katakana words of each Japanese claim.
+  ///
+  /// By article, then by claim, each list sorted; claims of other languages hear nothing. Only
+  /// words that are not already a name mention count (`エバンス` after `Evans` elsewhere).
+  ///
+  /// The extractor keeps a lone katakana word as a name only when the name table knows it or a
+  /// title follows; within one story a word that sounds like a name another article gives is
+  /// that name, and the two claims share it as an entity anchor (the claim's mentions do not
+  /// change).
+  static func heardNames(in articles: [ArticleClaims]) -> [[[String]]] {
+    let silent = articles.map { $0.claims.map { _ in [String]() } }
+    guard articles.contains(where: { $0.language == .japanese }),
+      articles.contains(where: { $0.language != .japanese })
+    else { return silent }
+    let latinNames = latinNames(in: articles)
+    guard !latinNames.isEmpty else { return silent }
+    var cache = [String: String?]()
+    return articles.map { article in
+      guard article.language == .japanese else { return article.claims.map { _ in [] } }
+      return article.claims.map { claim in
+        var heard = Set<String>()
+        for word in katakanaWords(in: claim.text)
+        where !claim.entities.contains(where: { $0.text.contains(word) }) {
+          let match: String?
+          if let cached = cache[word] {
+            match = cached
+          } else {
+            match = NameLinker.sound(ofKatakana: word).flatMap { best(for: $0, among: latinNames) }
+            cache[word] = match
+          }
+          if let match { heard.insert(match) }
+        }
+        return heard.sorted()
+      }
+    }
+  }
+
+  /// The runs of three or more katakana characters of a text (with `ー`, `・`, `＝`).
+  private static func katakanaWords(in text: String) -> [String] {
+    var words = [String]()
+    var current = String.UnicodeScalarView()
+    func flush() {
+      if current.count >= 3 { words.append(String(current)) }
+      current.removeAll()
+    }
+    for scalar in text.unicodeScalars {
+      if NameLinker.isKatakanaOrSeparator(scalar) { current.append(scalar) } else { flush() }
+    }
+    flush()
+    return words
+  }
+
+  /// The canonical form of the Latin name that `sound` is most like, at `minimumSimilarity`.
+  private static func best(for sound: NameLinker.Sound, among names: [LatinName]) -> String? {
+    var best: (score: Double, name: LatinName)?
+    for name in names {
+      guard let score = NameLinker.soundSimilarity(sound, name.sound),
+        score >= minimumSimilarity, score > (best?.score ?? 0)
+      else { continue }
+      best = (score, name)
+    }
+    return best?.name.canonical
+  }
 }

@@ -76,6 +76,35 @@ struct AlignmentTests {
     #expect(apart.facts.isEmpty)
   }
 
+  @Test("a lone katakana word that sounds like a name of the story is that name")
+  func heardName() throws {
+    // NTREX: `エバンス` was no name mention (no title follows it) and `Evans` is in the table
+    // of no one.
+    let english = StoryBuilder.article(
+      "en",
+      [
+        Line(text: "The storm is getting worse.", concepts: ["storm"]),
+        Line(
+          text: "Nick Evans said it sure is popping now.",
+          entities: [("Nick Evans", .person)],
+          concepts: ["pop"]
+        ),
+      ]
+    )
+    let japanese = StoryBuilder.article(
+      "ja",
+      .japanese,
+      [
+        Line(text: "エバンスは本当だと言った。", concepts: ["truth"]),
+        Line(text: "スルーパスが決まった。", concepts: ["pass"]),
+      ]
+    )
+    let report = try StoryComparer().compare([english, japanese])
+    #expect(alignedPairs(report, "en", "ja") == [[1, 0]])
+    let anchors = try #require(report.facts.first).evidence.anchors
+    #expect(anchors.contains { $0.kind == .entity && $0.value == "Nick Evans" })
+  }
+
   @Test("a concept's words meet a translation that names the thing less precisely")
   func conceptWords() throws {
     let french = StoryBuilder.article(
