@@ -23,6 +23,15 @@ enum StoryNames {
     var canonical: String
     var kind: EntityMention.Kind
     var sound: NameLinker.Sound
+    /// Whether the sound is of the whole name, not of its last word.
+    var isWhole: Bool
+
+    /// Whether this name, heard with `score`, beats `best`: a higher score, or the same score
+    /// for a whole name against a last word (`Scotland` before `NHS Scotland`).
+    func beats(_ best: (score: Double, name: LatinName)?, with score: Double) -> Bool {
+      guard let best else { return true }
+      return score > best.score || (score == best.score && isWhole && !best.name.isWhole)
+    }
   }
 
   /// `articles` with their approximately linked katakana names replaced by the Latin names of
@@ -78,9 +87,16 @@ enum StoryNames {
           if words.count >= 2, let last = words.last, last.count >= 4 {
             forms.append(String(last))
           }
-          for form in forms {
+          for (index, form) in forms.enumerated() {
             if let sound = NameLinker.sound(ofLatin: form) {
-              names.append(LatinName(canonical: canonical, kind: mention.kind, sound: sound))
+              names.append(
+                LatinName(
+                  canonical: canonical,
+                  kind: mention.kind,
+                  sound: sound,
+                  isWhole: index == 0
+                )
+              )
             }
           }
         }
@@ -109,7 +125,7 @@ enum StoryNames {
     for name in names {
       for candidate in sounds {
         guard let score = NameLinker.soundSimilarity(candidate, name.sound),
-          score >= minimumSimilarity, score > (best?.score ?? 0)
+          score >= minimumSimilarity, name.beats(best, with: score)
         else { continue }
         best = (score, name)
       }
@@ -186,7 +202,7 @@ enum StoryNames {
     var best: (score: Double, name: LatinName)?
     for name in names {
       guard let score = NameLinker.soundSimilarity(sound, name.sound),
-        score >= minimumSimilarity, score > (best?.score ?? 0)
+        score >= minimumSimilarity, name.beats(best, with: score)
       else { continue }
       best = (score, name)
     }
