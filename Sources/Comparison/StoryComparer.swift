@@ -176,7 +176,7 @@ public struct StoryComparer: Sendable {
       }
     }
     var story = try StoryIndex(
-      articles: StoryNames.resolved(articles),
+      articles: articles,
       options: options,
       dictionaries: dictionaries
     )
@@ -197,7 +197,7 @@ extension StoryComparer {
     first: String, firstSentence: Int, second: String, secondSentence: Int, score: Double
   )] {
     let story = try StoryIndex(
-      articles: StoryNames.resolved(articles),
+      articles: articles,
       options: options,
       dictionaries: dictionaries
     )

@@ -51,13 +51,16 @@ struct StoryIndex {
   /// The median log length ratio of the strong pairs of each article pair, by the same key.
   var lengthRatioMedians: [Int: Double] = [:]
 
-  /// Indexes `articles`; `dictionaries` are the bundled ones when `nil`.
+  /// Indexes `articles`, their katakana names first resolved against the story's Latin names
+  /// (`StoryNames`); `dictionaries` are the bundled ones when `nil`.
   init(
-    articles: [ArticleClaims],
+    articles given: [ArticleClaims],
     options: StoryComparer.Options,
     dictionaries: ComparisonDictionaries?
   ) throws(ComparisonError) {
     self.options = options
+    let names = StoryNames(given)
+    let articles = names.resolved(given)
     self.articles = articles
     let loaded: ComparisonDictionaries
     if let dictionaries {
@@ -71,7 +74,7 @@ struct StoryIndex {
     var frequency = [Int]()
     var rawUnits = [(article: Int, position: Int, claim: Claim, anchors: [Int])]()
     // Names of the story heard in Japanese katakana words that are no mention (`StoryNames`).
-    let heard = StoryNames.heardNames(in: articles)
+    let heard = names.heardNames(in: articles)
     for (articleIndex, article) in articles.enumerated() {
       let start = rawUnits.count
       for (position, claim) in article.claims.enumerated() {

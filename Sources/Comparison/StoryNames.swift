@@ -11,7 +11,7 @@ import TextCore
 /// match to the closest table name, so they never met the English or French spelling. Within
 /// one story the candidates are few, so a katakana name that sounds like a Latin name of another
 /// article (`NameLinker.soundSimilarity`) takes that name's canonical form.
-enum StoryNames {
+struct StoryNames {
   /// The least sound similarity for a katakana name to take a Latin name of the story.
   ///
   /// Above the name table's fuzzy threshold because a story's Latin names include ordinary
@@ -25,56 +25,21 @@ enum StoryNames {
     var sound: NameLinker.Sound
     /// Whether the sound is of the whole name, not of its last word.
     var isWhole: Bool
-
-    /// Whether this name, heard with `score`, beats `best`: a higher score, or the same score
-    /// for a whole name against a last word (`Scotland` before `NHS Scotland`).
-    func beats(_ best: (score: Double, name: LatinName)?, with score: Double) -> Bool {
-      guard let best else { return true }
-      return score > best.score || (score == best.score && isWhole && !best.name.isWhole)
-    }
   }
 
-  /// `articles` with their approximately linked katakana names replaced by the Latin names of
-  /// other articles they sound like.
+  /// The Latin names of the English and French articles; empty without a Japanese article.
   ///
-  /// A name moves only to a better-sounding name than its current one, and only to a name of a
-  /// Latin-script article (English or French), whose spelling is the one readers compare.
-  /// Exactly linked names are never changed.
-  static func resolved(_ articles: [ArticleClaims]) -> [ArticleClaims] {
-    guard articles.contains(where: { $0.language == .japanese }),
-      articles.contains(where: { $0.language != .japanese })
-    else { return articles }
-    let latinNames = latinNames(in: articles)
-    guard !latinNames.isEmpty else { return articles }
-    var cache = [String: (canonical: String, kind: EntityMention.Kind)?]()
-    return articles.map { article in
-      guard article.language == .japanese else { return article }
-      var article = article
-      for claimIndex in article.claims.indices {
-        for entityIndex in article.claims[claimIndex].entities.indices {
-          let mention = article.claims[claimIndex].entities[entityIndex]
-          guard !mention.isExactlyLinked, isKatakanaName(mention.text) else { continue }
-          let key = mention.text + "\u{0}" + mention.canonical
-          let match: (canonical: String, kind: EntityMention.Kind)?
-          if let cached = cache[key] {
-            match = cached
-          } else {
-            match = bestMatch(for: mention, among: latinNames)
-            cache[key] = match
-          }
-          guard let match else { continue }
-          article.claims[claimIndex].entities[entityIndex].canonical = match.canonical
-          article.claims[claimIndex].entities[entityIndex].kind = match.kind
-        }
-      }
-      return article
-    }
-  }
+  /// Each name is there whole and, for a name of two or more words, by its last word
+  /// (`Merriweather` for Japanese `メリウェザー氏`), sorted so that ties resolve the same way
+  /// every run.
+  private let latinNames: [LatinName]
 
-  /// The Latin names of the English and French articles, each whole and, for a name of two or
-  /// more words, by its last word (`Merriweather` for Japanese `メリウェザー氏`), sorted so that
-  /// ties resolve the same way every run.
-  private static func latinNames(in articles: [ArticleClaims]) -> [LatinName] {
+  /// Gathers the Latin names of `articles` to hear katakana against.
+  init(_ articles: [ArticleClaims]) {
+    guard articles.contains(where: { $0.language == .japanese }) else {
+      latinNames = []
+      return
+    }
     var seen = Set<String>()
     var names = [LatinName]()
     for article in articles where article.language != .japanese {
@@ -102,47 +67,40 @@ enum StoryNames {
         }
       }
     }
-    return names.sorted { $0.canonical < $1.canonical }
+    latinNames = names.sorted { $0.canonical < $1.canonical }
   }
 
-  /// The Latin name that `mention` sounds most like, when it sounds more like it than like its
-  /// current canonical form.
-  private static func bestMatch(
-    for mention: EntityMention,
-    among names: [LatinName]
-  ) -> (canonical: String, kind: EntityMention.Kind)? {
-    guard let sound = NameLinker.sound(ofKatakana: mention.text) else { return nil }
-    // The whole name, and its last part when it has several (`パルトロウ`), which may meet
-    // a Latin surname.
-    var sounds = [sound]
-    let parts = mention.text.split { $0 == "・" || $0 == "＝" || $0 == "=" }
-    if parts.count >= 2, let last = parts.last,
-      let lastSound = NameLinker.sound(ofKatakana: String(last))
-    {
-      sounds.append(lastSound)
-    }
-    var best: (score: Double, name: LatinName)?
-    for name in names {
-      for candidate in sounds {
-        guard let score = NameLinker.soundSimilarity(candidate, name.sound),
-          score >= minimumSimilarity, name.beats(best, with: score)
-        else { continue }
-        best = (score, name)
+  /// `articles` with their approximately linked katakana names replaced by the Latin names of
+  /// other articles they sound like.
+  ///
+  /// A name moves only to a better-sounding name than its current one, and only to a name of a
+  /// Latin-script article (English or French), whose spelling is the one readers compare.
+  /// Exactly linked names are never changed.
+  func resolved(_ articles: [ArticleClaims]) -> [ArticleClaims] {
+    guard !latinNames.isEmpty else { return articles }
+    var cache = [String: LatinName?]()
+    return articles.map { article in
+      guard article.language == .japanese else { return article }
+      var article = article
+      for claimIndex in article.claims.indices {
+        for entityIndex in article.claims[claimIndex].entities.indices {
+          let mention = article.claims[claimIndex].entities[entityIndex]
+          guard !mention.isExactlyLinked, Self.isKatakanaName(mention.text) else { continue }
+          let key = mention.text + "\u{0}" + mention.canonical
+          let match: LatinName?
+          if let cached = cache[key] {
+            match = cached
+          } else {
+            match = bestMatch(for: mention)
+            cache[key] = match
+          }
+          guard let match else { continue }
+          article.claims[claimIndex].entities[entityIndex].canonical = match.canonical
+          article.claims[claimIndex].entities[entityIndex].kind = match.kind
+        }
       }
+      return article
     }
-    guard let best, best.name.canonical != mention.canonical else { return nil }
-    let current =
-      NameLinker.sound(ofLatin: mention.canonical).flatMap {
-        NameLinker.soundSimilarity(sound, $0)
-      } ?? 0
-    guard best.score > current else { return nil }
-    return (best.name.canonical, best.name.kind)
-  }
-
-  /// Whether a mention is written in katakana (with `・` or `＝` between its parts).
-  private static func isKatakanaName(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy(NameLinker.isKatakanaOrSeparator)
-      && text.unicodeScalars.contains { $0 != "・" && $0 != "＝" && $0 != "=" && $0 != "ー" }
   }
 
   /// The Latin names of the story heard in the katakana words of each Japanese claim.
@@ -154,25 +112,21 @@ enum StoryNames {
   /// title follows; within one story a word that sounds like a name another article gives is
   /// that name, and the two claims share it as an entity anchor (the claim's mentions do not
   /// change).
-  static func heardNames(in articles: [ArticleClaims]) -> [[[String]]] {
-    let silent = articles.map { $0.claims.map { _ in [String]() } }
-    guard articles.contains(where: { $0.language == .japanese }),
-      articles.contains(where: { $0.language != .japanese })
-    else { return silent }
-    let latinNames = latinNames(in: articles)
-    guard !latinNames.isEmpty else { return silent }
+  func heardNames(in articles: [ArticleClaims]) -> [[[String]]] {
     var cache = [String: String?]()
     return articles.map { article in
-      guard article.language == .japanese else { return article.claims.map { _ in [] } }
+      guard article.language == .japanese, !latinNames.isEmpty else {
+        return article.claims.map { _ in [] }
+      }
       return article.claims.map { claim in
         var heard = Set<String>()
-        for word in katakanaWords(in: claim.text)
+        for word in Self.katakanaWords(in: claim.text)
         where !claim.entities.contains(where: { $0.text.contains(word) }) {
           let match: String?
           if let cached = cache[word] {
             match = cached
           } else {
-            match = NameLinker.sound(ofKatakana: word).flatMap { best(for: $0, among: latinNames) }
+            match = NameLinker.sound(ofKatakana: word).flatMap { best(for: [$0])?.name.canonical }
             cache[word] = match
           }
           if let match { heard.insert(match) }
@@ -180,6 +134,57 @@ enum StoryNames {
         return heard.sorted()
       }
     }
+  }
+
+  /// The Latin name that `mention` sounds most like, when it sounds more like it than like its
+  /// current canonical form.
+  private func bestMatch(for mention: EntityMention) -> LatinName? {
+    guard let sound = NameLinker.sound(ofKatakana: mention.text) else { return nil }
+    // The whole name, and its last part when it has several (`パルトロウ`), which may meet
+    // a Latin surname.
+    var sounds = [sound]
+    let parts = mention.text.split { $0 == "・" || $0 == "＝" || $0 == "=" }
+    if parts.count >= 2, let last = parts.last,
+      let lastSound = NameLinker.sound(ofKatakana: String(last))
+    {
+      sounds.append(lastSound)
+    }
+    guard let best = best(for: sounds), best.name.canonical != mention.canonical else {
+      return nil
+    }
+    let current =
+      NameLinker.sound(ofLatin: mention.canonical).flatMap {
+        NameLinker.soundSimilarity(sound, $0)
+      } ?? 0
+    return best.score > current ? best.name : nil
+  }
+
+  /// The Latin name that one of `sounds` is most like, at `minimumSimilarity`: the highest
+  /// score, and at the same score a whole name before another's last word (`Scotland` before
+  /// `NHS Scotland`).
+  private func best(for sounds: [NameLinker.Sound]) -> (score: Double, name: LatinName)? {
+    var best: (score: Double, name: LatinName)?
+    for name in latinNames {
+      for sound in sounds {
+        guard let score = NameLinker.soundSimilarity(sound, name.sound),
+          score >= Self.minimumSimilarity
+        else { continue }
+        if let current = best,
+          score < current.score
+            || (score == current.score && (!name.isWhole || current.name.isWhole))
+        {
+          continue
+        }
+        best = (score, name)
+      }
+    }
+    return best
+  }
+
+  /// Whether a mention is written in katakana (with `・` or `＝` between its parts).
+  private static func isKatakanaName(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy(NameLinker.isKatakanaOrSeparator)
+      && text.unicodeScalars.contains { $0 != "・" && $0 != "＝" && $0 != "=" && $0 != "ー" }
   }
 
   /// The runs of three or more katakana characters of a text (with `ー`, `・`, `＝`).
@@ -195,17 +200,5 @@ enum StoryNames {
     }
     flush()
     return words
-  }
-
-  /// The canonical form of the Latin name that `sound` is most like, at `minimumSimilarity`.
-  private static func best(for sound: NameLinker.Sound, among names: [LatinName]) -> String? {
-    var best: (score: Double, name: LatinName)?
-    for name in names {
-      guard let score = NameLinker.soundSimilarity(sound, name.sound),
-        score >= minimumSimilarity, name.beats(best, with: score)
-      else { continue }
-      best = (score, name)
-    }
-    return best?.name.canonical
   }
 }

@@ -129,6 +129,72 @@ struct AlignmentTests {
     #expect(!anchors.contains { $0.value == "upper" })
   }
 
+  @Test("a stop word of two concepts is no shared word")
+  func stopWordsAreNoConceptWords() throws {
+    let french = StoryBuilder.article(
+      "fr",
+      .french,
+      [Line(text: "Il l'a fait remarquer.", concepts: ["point out"])]
+    )
+    let japanese = StoryBuilder.article(
+      "ja",
+      .japanese,
+      [Line(text: "機械は故障していた。", concepts: ["out of order"])]
+    )
+    let report = try StoryComparer().compare([french, japanese])
+    #expect(report.facts.isEmpty)
+    // The same claims with a content word in common do meet through it.
+    let english = StoryBuilder.article(
+      "en",
+      [Line(text: "He pointed to the machine.", concepts: ["point at", "machine"])]
+    )
+    let shared = try StoryComparer().compare([french, english])
+    #expect(alignedPairs(shared, "fr", "en") == [[0, 0]])
+  }
+
+  @Test("a weak pair far from the two articles' usual length ratio does not align")
+  func weakPairLength() throws {
+    // Four strong pairs of about equal length, then one claim on each side sharing a single
+    // concept: a short sentence against one ten times its length.
+    var first = (0..<4).map { index in
+      Line(
+        text: "Official \(index) of the ministry visited Brussels on Monday.",
+        entities: [("Official \(index)", .person), ("Brussels", .place)],
+        concepts: ["visit", "ministry"]
+      )
+    }
+    var second = (0..<4).map { index in
+      Line(
+        text: "Official \(index) from the ministry went to Brussels on Monday.",
+        entities: [("Official \(index)", .person), ("Brussels", .place)],
+        concepts: ["visit", "ministry"]
+      )
+    }
+    first.append(
+      Line(text: "Shop prices rose.", concepts: ["price", "rise", "shop", "customer", "market"])
+    )
+    second.insert(
+      Line(
+        text: String(
+          repeating: "The harvest was late this year and the farmers worried. ",
+          count: 3
+        )
+          + "Prices of seed went up.",
+        concepts: ["price", "harvest", "late", "farmer", "worry", "seed", "year", "go up"]
+      ),
+      at: 0
+    )
+    let one = StoryBuilder.article("a", first)
+    let two = StoryBuilder.article("b", second)
+    var options = StoryComparer.Options()
+    options.weakPairLengthTolerance = 0
+    let unchecked = try StoryComparer(options: options).compare([one, two])
+    #expect(alignedPairs(unchecked, "a", "b").contains([4, 0]))
+    let checked = try StoryComparer().compare([one, two])
+    #expect(!alignedPairs(checked, "a", "b").contains([4, 0]))
+    #expect(alignedPairs(checked, "a", "b") == [[0, 1], [1, 2], [2, 3], [3, 4]])
+  }
+
   @Test("a count meets the same amount without its unit; a measure does not")
   func countAmounts() throws {
     let english = StoryBuilder.article(

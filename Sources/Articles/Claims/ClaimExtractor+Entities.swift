@@ -657,34 +657,21 @@ extension ClaimExtractor {
         latinNames.append(word.utf8Range)
       }
     }
-    for range in latinNames {
-      mentions.append(latinNameInJapanese(text.slice(range), range: range))
-    }
-    return mentions
-  }
-
-  /// A name written in Latin letters inside Japanese text: the table's entity when the name is
-  /// in the table exactly, else the name as written, as an English or French article would
-  /// keep it.
-  private func latinNameInJapanese(_ written: String, range: Range<Int>) -> EntityMention {
-    if options.linksUnknownNames, let link = linker.link(written, language: .english),
-      link.method == .table
-    {
-      return EntityMention(
-        text: written,
-        canonical: link.entity.canonical,
-        kind: EntityMention.Kind(link.entity.kind),
-        utf8Range: range,
-        isExactlyLinked: true
+    // Table names were matched above, over characters: these are names the table lacks, kept
+    // as written, as an English or French article keeps them.
+    for range in latinNames where options.keepsUnlinkedNames {
+      let written = text.slice(range)
+      mentions.append(
+        EntityMention(
+          text: written,
+          canonical: written,
+          kind: .other,
+          utf8Range: range,
+          isExactlyLinked: false
+        )
       )
     }
-    return EntityMention(
-      text: written,
-      canonical: written,
-      kind: .other,
-      utf8Range: range,
-      isExactlyLinked: false
-    )
+    return mentions
   }
 
   /// Whether a scalar is katakana or the long-vowel mark (not the middle dot).

@@ -94,9 +94,14 @@ public struct NumberReader: Sendable {
     switch scalar {
     case ",", ".", "\u{FF0C}", "\u{FF0E}": true
     // French groups digits with a space, a no-break space or a thin space (`330 000`).
-    case " ", "\u{00A0}", "\u{202F}", "\u{2009}": profile.groupsDigitsWithSpaces
-    default: false
+    default: Self.isNumberSpace(scalar) && profile.groupsDigitsWithSpaces
     }
+  }
+
+  /// Whether `scalar` is a space that may stand inside a number or between a number and its
+  /// scale word or unit: a space, a no-break, narrow no-break or thin space (`20 millions`).
+  private static func isNumberSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}"
   }
 
   /// The index after the number that starts at `start`.
@@ -238,9 +243,7 @@ public struct NumberReader: Sendable {
   private func isFollowedByUnit(_ offset: Int, in range: Range<Int>, of source: SourceText) -> Bool
   {
     let rest = source.slice(offset..<min(range.upperBound, offset + 64))
-    let trimmed = rest.drop {
-      $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}"
-    }
+    let trimmed = rest.drop { $0.unicodeScalars.allSatisfy(Self.isNumberSpace) }
     let word = trimmed.prefix { $0.isLetter || $0 == "%" || $0 == "\u{FF05}" }
     var candidates = [String(word)]
     for length in 1...4 where length < word.count { candidates.append(String(word.prefix(length))) }
@@ -260,11 +263,7 @@ public struct NumberReader: Sendable {
     var start = offset
     let scalars = source.scalarsWithOffsets(in: offset..<min(range.upperBound, offset + 40))
     var index = 0
-    // A space, a no-break space, a narrow no-break space or a thin space (`20 millions`).
-    if let first = scalars.first,
-      first.scalar == " " || first.scalar == "\u{00A0}" || first.scalar == "\u{202F}"
-        || first.scalar == "\u{2009}"
-    {
+    if let first = scalars.first, Self.isNumberSpace(first.scalar) {
       index = 1
       start = offset + UTF8.width(first.scalar)
     }
