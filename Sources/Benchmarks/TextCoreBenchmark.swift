@@ -14,7 +14,7 @@ import TextCore
 /// | `textcore/segment/<input>` | `TextAnalyzer.analyze(_:readsNumbers: false)` on the display |
 /// | `textcore/analyze/<input>` | ours: `display` then `analyze(_:readsNumbers: false)` |
 /// | `textcore/analyze-numbers/<input>` | `display` then `analyze(_:readsNumbers: true)` |
-/// | `textcore/icu-wordbreak/<input>` | `BareICU.wordBoundaryCount` (UTF-16 made untimed) |
+/// | `textcore/icu-wordbreak/<input>` | `BareICU.wordBoundaryCount`: open, next until done, close (UTF-16 made untimed) |
 /// | `textcore/icu-segment/<input>` | ICU alone in `segment`: `BareICU.sentenceAndWordBoundaryCounts` |
 /// | `textcore/ratio/<input>` | `analyze` MB/s divided by `icu-wordbreak` MB/s (target ≥ 0.50) |
 ///
@@ -89,7 +89,8 @@ enum TextCoreBenchmark {
     )
     print("#   the original UTF-8 text; ours (analyze) = TextNormalizer.display, then")
     print("#   TextAnalyzer.analyze(readsNumbers: false) (ICU sentence + word break and repairs);")
-    print("#   icu-wordbreak = BareICU.wordBoundaryCount over the same text, UTF-16 made untimed.")
+    print("#   icu-wordbreak = BareICU.wordBoundaryCount over the same text (ubrk_next until done,")
+    print("#   nothing stored), UTF-16 made untimed.")
   }
 
   private static func run(

@@ -1,5 +1,6 @@
 #include "CICUShim.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
@@ -204,88 +205,164 @@ static int32_t next_non_ascii(const UChar *text, int32_t length, int32_t unit) {
   return unit;
 }
 
-// Turns two lists of ascending UTF-16 offsets into `text` into UTF-8 byte offsets, in place.
+static int is_ascii_letter(UChar c) { return (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A); }
+
+// The rule status of the word segment `text[start..<end]`, as `ubrk_getRuleStatus(it)` gives it.
+//
+// ICU tags the states of its word rules, so the status is that of the state after the last
+// character: a segment ending with an ASCII letter is always UBRK_WORD_LETTER ("SS19" ends with
+// a digit and is a number), and one starting with a space is always UBRK_WORD_NONE (spaces only
+// join spaces and marks). Those two make up most segments of Latin text and need no call; the
+// shim tests check the answers against ICU's.
+static int32_t word_rule_status(UBreakIterator *it, const UChar *text, int32_t start,
+                                int32_t end) {
+  if (end > start) {
+    if (is_ascii_letter(text[end - 1])) return UBRK_WORD_LETTER;
+    if (text[start] == 0x20) return UBRK_WORD_NONE;
+  }
+  return ubrk_getRuleStatus(it);
+}
+
+struct cicu_segments {
+  // The text in UTF-16, which the word iterator reads.
+  UChar *text;
+  int32_t length;
+  UBreakIterator *words;
+  // The start of the next word segment (a UTF-16 offset), or -1 when every boundary is out.
+  int32_t start;
+  // The word boundaries' map to UTF-8 so far (see `utf8_offsets`).
+  int32_t wide;
+  int32_t extra;
+};
+
+// Turns ascending UTF-16 offsets into `text` into UTF-8 byte offsets, in place, carrying on from
+// the offsets of earlier calls through `*wide` and `*extra` (start with the first non-ASCII unit
+// and 0).
 //
 // A UTF-8 offset is the UTF-16 offset plus what the non-ASCII characters before it add (1 for
-// U+0080..U+07FF, 2 for the rest of the BMP and for a surrogate pair), so one walk from one
-// non-ASCII character to the next serves both lists; runs of ASCII cost nothing.
-static void utf8_offsets_from_utf16(const UChar *text, int32_t length, int32_t *first,
-                                    int32_t firstCount, int32_t *second, int32_t secondCount) {
-  int32_t extra = 0;
-  int32_t wide = next_non_ascii(text, length, 0);
-  int32_t i = 0;
-  int32_t j = 0;
-  for (;;) {
-    // Every character before `wide` is counted in `extra`.
-    while (i < firstCount && first[i] <= wide) first[i++] += extra;
-    while (j < secondCount && second[j] <= wide) second[j++] += extra;
-    if ((i == firstCount && j == secondCount) || wide >= length) break;
-    UChar c = text[wide];
-    if (c < 0x800) {
-      extra += 1;
-      wide += 1;
-    } else if (U16_IS_LEAD(c) && wide + 1 < length && U16_IS_TRAIL(text[wide + 1])) {
-      extra += 2;
-      wide += 2;
-    } else {
-      extra += 2;
-      wide += 1;
+// U+0080..U+07FF, 2 for the rest of the BMP and for a surrogate pair): `*extra` counts what the
+// characters before unit `*wide` add, and `*wide` jumps from one non-ASCII character to the
+// next, so runs of ASCII cost nothing.
+static void utf8_offsets(const UChar *text, int32_t length, int32_t *offsets, int32_t count,
+                         int32_t *wide, int32_t *extra) {
+  for (int32_t i = 0; i < count; i++) {
+    int32_t offset = offsets[i];
+    while (*wide < offset) {
+      UChar c = text[*wide];
+      if (c < 0x800) {
+        *extra += 1;
+        *wide += 1;
+      } else if (U16_IS_LEAD(c) && *wide + 1 < length && U16_IS_TRAIL(text[*wide + 1])) {
+        *extra += 2;
+        *wide += 2;
+      } else {
+        *extra += 2;
+        *wide += 1;
+      }
+      *wide = next_non_ascii(text, length, *wide);
     }
-    wide = next_non_ascii(text, length, wide);
+    offsets[i] = offset + *extra;
   }
 }
 
-int32_t cicu_ubrk_utf8_sentence_word_boundaries(const char *sentenceLocale,
-                                                const char *wordLocale, const char *utf8,
-                                                int32_t utf8Length, int32_t *sentenceBoundaries,
-                                                int32_t *sentenceCount, int32_t *wordBoundaries,
-                                                int32_t *wordStatuses, int32_t capacity,
-                                                int32_t *status) {
+cicu_segments *cicu_segments_open(const char *sentenceLocale, const char *wordLocale,
+                                  const char *utf8, int32_t utf8Length,
+                                  int32_t *sentenceBoundaries, int32_t capacity,
+                                  int32_t *sentenceCount, int32_t *status) {
   UErrorCode err = U_ZERO_ERROR;
   *sentenceCount = 0;
-  int32_t length = 0;
-  UChar *text = utf16_from_utf8(utf8, utf8Length, &length, &err);
-  if (text == NULL) {
+  cicu_segments *segments = (cicu_segments *)calloc(1, sizeof(cicu_segments));
+  if (segments == NULL) {
+    *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
+    return NULL;
+  }
+  segments->text = utf16_from_utf8(utf8, utf8Length, &segments->length, &err);
+  if (segments->text == NULL) {
+    free(segments);
     *status = (int32_t)err;
-    return 0;
+    return NULL;
   }
-  UBreakIterator *it = ubrk_open(UBRK_SENTENCE, sentenceLocale, text, length, &err);
-  if (U_FAILURE(err)) {
-    free(text);
-    *status = (int32_t)err;
-    return 0;
-  }
-  int32_t sentences = 0;
-  ubrk_first(it);
-  for (int32_t b = ubrk_next(it); b != UBRK_DONE; b = ubrk_next(it)) {
-    if (sentences < capacity) sentenceBoundaries[sentences] = b;
-    sentences++;
-  }
-  ubrk_close(it);
-  it = ubrk_open(UBRK_WORD, wordLocale, text, length, &err);
-  if (U_FAILURE(err)) {
-    free(text);
-    *status = (int32_t)err;
-    return 0;
-  }
-  int32_t words = 0;
-  ubrk_first(it);
-  for (int32_t b = ubrk_next(it); b != UBRK_DONE; b = ubrk_next(it)) {
-    if (words < capacity) {
-      wordBoundaries[words] = b;
-      wordStatuses[words] = ubrk_getRuleStatus(it);
+  if (sentenceLocale != NULL) {
+    UBreakIterator *it =
+        ubrk_open(UBRK_SENTENCE, sentenceLocale, segments->text, segments->length, &err);
+    if (U_FAILURE(err)) {
+      cicu_segments_close(segments);
+      *status = (int32_t)err;
+      return NULL;
     }
-    words++;
+    int32_t sentences = 0;
+    ubrk_first(it);
+    for (int32_t b = ubrk_next(it); b != UBRK_DONE; b = ubrk_next(it)) {
+      if (sentences < capacity) sentenceBoundaries[sentences] = b;
+      sentences++;
+    }
+    ubrk_close(it);
+    int32_t wide = next_non_ascii(segments->text, segments->length, 0);
+    int32_t extra = 0;
+    utf8_offsets(segments->text, segments->length, sentenceBoundaries,
+                 sentences < capacity ? sentences : capacity, &wide, &extra);
+    *sentenceCount = sentences;
   }
-  ubrk_close(it);
-  utf8_offsets_from_utf16(text, length, sentenceBoundaries,
-                          sentences < capacity ? sentences : capacity, wordBoundaries,
-                          words < capacity ? words : capacity);
-  free(text);
-  *sentenceCount = sentences;
-  *status = sentences > capacity || words > capacity ? CICU_BUFFER_OVERFLOW_ERROR
-                                                     : (int32_t)U_ZERO_ERROR;
-  return words;
+  segments->words = ubrk_open(UBRK_WORD, wordLocale, segments->text, segments->length, &err);
+  if (U_FAILURE(err)) {
+    cicu_segments_close(segments);
+    *status = (int32_t)err;
+    return NULL;
+  }
+  segments->start = ubrk_first(segments->words);
+  segments->wide = next_non_ascii(segments->text, segments->length, 0);
+  *status = *sentenceCount > capacity ? CICU_BUFFER_OVERFLOW_ERROR : (int32_t)U_ZERO_ERROR;
+  return segments;
+}
+
+int32_t cicu_segments_next_words(cicu_segments *segments, int32_t *boundaries,
+                                 int32_t *ruleStatuses, int32_t capacity) {
+  int32_t count = 0;
+  while (count < capacity && segments->start >= 0) {
+    int32_t b = ubrk_next(segments->words);
+    if (b == UBRK_DONE) {
+      segments->start = -1;
+      break;
+    }
+    ruleStatuses[count] = word_rule_status(segments->words, segments->text, segments->start, b);
+    boundaries[count] = b;
+    segments->start = b;
+    count++;
+  }
+  utf8_offsets(segments->text, segments->length, boundaries, count, &segments->wide,
+               &segments->extra);
+  return count;
+}
+
+void cicu_segments_close(cicu_segments *segments) {
+  if (segments == NULL) return;
+  if (segments->words != NULL) ubrk_close(segments->words);
+  free(segments->text);
+  free(segments);
+}
+
+// Whether each code point below U+0800 (what UTF-8 writes in one or two bytes) is NFC_QC=Yes
+// with combining class 0, asked of ICU once per process (`nfc_starters_once`).
+static uint8_t nfc_starters[0x800];
+static pthread_once_t nfc_starters_once = PTHREAD_ONCE_INIT;
+
+static void fill_nfc_starters(void) {
+  for (UChar32 c = 0; c < 0x800; c++) {
+    nfc_starters[c] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+                      u_getCombiningClass(c) == 0;
+  }
+}
+
+// Whether the UTF-8 at `bytes[offset]` starts with a code point below U+0800 that
+// `nfc_starters` marks.
+static int starts_with_nfc_starter(const unsigned char *bytes, int32_t offset, int32_t length) {
+  if (offset >= length) return 0;
+  unsigned char lead = bytes[offset];
+  if (lead < 0x80) return nfc_starters[lead];
+  if (lead < 0xC2 || lead >= 0xE0 || offset + 1 >= length) return 0;
+  unsigned char trail = bytes[offset + 1];
+  if ((trail & 0xC0) != 0x80) return 0;
+  return nfc_starters[((lead & 0x1F) << 6) | (trail & 0x3F)];
 }
 
 int32_t cicu_unorm2_quickCheck_utf8(int32_t form, const char *utf8, int32_t utf8Length,
@@ -298,6 +375,13 @@ int32_t cicu_unorm2_quickCheck_utf8(int32_t form, const char *utf8, int32_t utf8
   }
   // NFKC_Casefold changes ASCII capitals, so only the other forms may shorten ASCII stretches.
   int shortensASCII = form != CICU_FORM_NFKC_CASEFOLD;
+  // For NFC, a stretch of starters that are NFC_QC=Yes (ASCII, the accented letters of French)
+  // is shortened to its last character too: the quick check fails only on a character that is
+  // not such a starter, or on combining classes out of order, and the kept last starter still
+  // stands between any two marks, and before a mark that might compose with it.
+  int shortensStarters = form == CICU_FORM_NFC;
+  if (shortensStarters) pthread_once(&nfc_starters_once, fill_nfc_starters);
+  const unsigned char *bytes = (const unsigned char *)utf8;
   UChar *text = (UChar *)malloc(sizeof(UChar) * ((size_t)utf8Length + 1));
   if (text == NULL) {
     *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
@@ -307,7 +391,7 @@ int32_t cicu_unorm2_quickCheck_utf8(int32_t form, const char *utf8, int32_t utf8
   int32_t offset = 0;
   int32_t isValid = 1;
   while (offset < utf8Length) {
-    if (shortensASCII && (unsigned char)utf8[offset] < 0x80) {
+    if (shortensASCII && bytes[offset] < 0x80) {
       // Skip to the last byte of the ASCII stretch, eight bytes at a time, and keep only it.
       int32_t found = 0;
       while (offset + 9 <= utf8Length) {
@@ -324,8 +408,12 @@ int32_t cicu_unorm2_quickCheck_utf8(int32_t form, const char *utf8, int32_t utf8
         }
         offset += 8;
       }
-      while (!found && offset + 1 < utf8Length && (unsigned char)utf8[offset + 1] < 0x80) offset++;
-      text[length++] = (UChar)(unsigned char)utf8[offset++];
+      while (!found && offset + 1 < utf8Length && bytes[offset + 1] < 0x80) offset++;
+      // The ASCII character is dropped too when a two-byte starter follows.
+      if (!(shortensStarters && starts_with_nfc_starter(bytes, offset + 1, utf8Length))) {
+        text[length++] = (UChar)bytes[offset];
+      }
+      offset++;
       continue;
     }
     UChar32 c;
@@ -333,6 +421,10 @@ int32_t cicu_unorm2_quickCheck_utf8(int32_t form, const char *utf8, int32_t utf8
     if (c < 0) {
       isValid = 0;
       break;
+    }
+    if (shortensStarters && c < 0x800 && nfc_starters[c] &&
+        starts_with_nfc_starter(bytes, offset, utf8Length)) {
+      continue;
     }
     U16_APPEND_UNSAFE(text, length, c);
   }

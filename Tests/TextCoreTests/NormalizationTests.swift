@@ -43,6 +43,35 @@ struct NormalizationTests {
     #expect(try TextNormalizer.display("E\u{0301}lyse\u{0301}e") == "Élysée")
   }
 
+  /// The quick check drops runs of NFC starters (ASCII, accented letters) but their last, so a
+  /// mark after accented letters must still be seen with the letter before it, and marks on
+  /// either side of a run must not meet (issue #2).
+  @Test(
+    "The NFC quick check sees marks after accented letters",
+    arguments: [
+      ("déjà vu, Élysée, Ωμέγα, Привет", true),
+      ("déja\u{0300} vu", false),  // a + grave composes to à
+      ("éé\u{0301}e\u{0301}", false),
+      ("à\u{0323}", false),  // dot below sorts before the grave and composes with a
+      // Overline (class 230) and grave below (220) compose with nothing: in order only because
+      // the accented letters stand between them.
+      ("a\u{0305}éé\u{0316}", true),
+      ("a\u{0305}\u{0316}", false),
+      ("Ça va\u{0327}", false),  // a + cedilla stays as two, but the check cannot say yes
+      ("日本語のテキスト", true),
+    ]
+  )
+  func quickCheckSeesMarks(_ text: String, _ isNFC: Bool) throws {
+    let bytes = Array(text.utf8)
+    let checked = bytes.withUnsafeBufferPointer { ICU.isNormalized(utf8: $0, form: .nfc) }
+    let composed = try ICU.normalize(utf8: bytes, form: .nfc)
+    #expect(checked == isNFC)
+    if checked { #expect(composed == bytes) }
+    if !isNFC {
+      #expect(try TextNormalizer.display(text) == String(decoding: composed, as: UTF8.self))
+    }
+  }
+
   @Test("NFKC form folds width")
   func nfkc() throws {
     #expect(try TextNormalizer.normalize("ＡＢＣ１２３ｶﾞ", form: .nfkc) == "ABC123ガ")

@@ -70,19 +70,34 @@ int32_t cicu_ubrk_utf8_boundaries(int32_t kind, const char *locale, const char *
                                   int32_t utf8Length, int32_t *boundaries,
                                   int32_t *ruleStatuses, int32_t capacity, int32_t *status);
 
-/// Lists the sentence and the word boundaries of UTF-8 text, as UTF-8 byte offsets, in one call.
+/// The sentence boundaries of UTF-8 text and its word boundaries in chunks, from one conversion
+/// to UTF-16 (see `cicu_segments_open`).
+typedef struct cicu_segments cicu_segments;
+
+/// Opens the segmentation of UTF-8 text: converts it to UTF-16 once, writes its sentence
+/// boundaries in `sentenceLocale` (UTF-8 byte offsets after the start, ascending) to
+/// `sentenceBoundaries`, and readies a word iterator in `wordLocale`, whose boundaries
+/// `cicu_segments_next_words` hands out. With a NULL `sentenceLocale` no sentences are listed.
 ///
-/// The same as `cicu_ubrk_utf8_boundaries` for CICU_BREAK_SENTENCE in `sentenceLocale` (no rule
-/// statuses) and for CICU_BREAK_WORD in `wordLocale` (with the rule statuses in `wordStatuses`),
-/// but the text is converted to UTF-16 once. Writes the
-/// number of sentence boundaries to `sentenceCount` and returns the number of word boundaries;
-/// either may exceed `capacity`, the size of each of the three buffers.
-int32_t cicu_ubrk_utf8_sentence_word_boundaries(const char *sentenceLocale,
-                                                const char *wordLocale, const char *utf8,
-                                                int32_t utf8Length, int32_t *sentenceBoundaries,
-                                                int32_t *sentenceCount, int32_t *wordBoundaries,
-                                                int32_t *wordStatuses, int32_t capacity,
-                                                int32_t *status);
+/// Writes the number of sentence boundaries, which may exceed `capacity` (an overflow status),
+/// to `sentenceCount`. Returns NULL when it fails (invalid UTF-8 is U_INVALID_CHAR_FOUND);
+/// otherwise close the result with `cicu_segments_close`.
+cicu_segments *cicu_segments_open(const char *sentenceLocale, const char *wordLocale,
+                                  const char *utf8, int32_t utf8Length,
+                                  int32_t *sentenceBoundaries, int32_t capacity,
+                                  int32_t *sentenceCount, int32_t *status);
+
+/// Writes the next word boundaries, up to `capacity`, as UTF-8 byte offsets, with the rule status
+/// of the segment ending at each (ICU's `ubrk_getRuleStatus`); returns how many, 0 once every
+/// boundary is out.
+///
+/// Chunks of a few thousand keep the lists in the cache, where whole-text lists of a large text
+/// would not be.
+int32_t cicu_segments_next_words(cicu_segments *segments, int32_t *boundaries,
+                                 int32_t *ruleStatuses, int32_t capacity);
+
+/// Frees what `cicu_segments_open` made; NULL is ignored.
+void cicu_segments_close(cicu_segments *segments);
 
 /// Whether UTF-8 text is in normalization `form` by ICU's quick check (`unorm2_quickCheck`):
 /// 1 when it is, 0 when it is not or may not be (or the UTF-8 is invalid).

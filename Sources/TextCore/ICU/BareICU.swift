@@ -3,25 +3,37 @@
 /// `package` access: the Benchmarks target measures the pipeline against this ceiling; library
 /// users have no reason to call it.
 package enum BareICU {
-  /// The number of ICU word boundaries in `text` for `locale` (one `ubrk` pass over UTF-16).
+  /// The number of ICU word boundaries in `text` for `locale`: `ubrk_open`, `ubrk_next` until
+  /// done, `ubrk_close`, and nothing else (no list of boundaries, no rule statuses).
   ///
   /// The UTF-16 conversion is left to the caller so the timing covers ICU alone.
   package static func wordBoundaryCount(inUTF16 units: [UInt16], locale: String) throws -> Int {
-    try ICU.boundaries(.word, locale: locale, in: units).offsets.count
+    try ICU.boundaryCount(.word, locale: locale, in: units)
   }
 
   /// The numbers of sentence and word boundaries in UTF-8 `bytes`: the ICU work alone of
-  /// `TextAnalyzer.analyze` (one UTF-16 conversion, both iterators, the offsets mapped back).
+  /// `TextAnalyzer.analyze` (one UTF-16 conversion, both iterators, the offsets mapped back, the
+  /// word boundaries fetched in chunks).
   package static func sentenceAndWordBoundaryCounts(
     inUTF8 bytes: [UInt8],
     sentenceLocale: String,
     wordLocale: String
   ) throws -> (sentences: Int, words: Int) {
-    let boundaries = try ICU.sentenceAndWordBoundaries(
+    let segments = try ICU.Segments(
       inUTF8: bytes,
       sentenceLocale: sentenceLocale,
       wordLocale: wordLocale
     )
-    return (boundaries.sentenceEnds.count, boundaries.wordEnds.count)
+    var ends = [Int32](repeating: 0, count: ICU.Segments.chunkSize)
+    var statuses = [Int32](repeating: 0, count: ICU.Segments.chunkSize)
+    var words = 0
+    ends.withUnsafeMutableBufferPointer { ends in
+      statuses.withUnsafeMutableBufferPointer { statuses in
+        while case let count = segments.nextWords(into: ends, statuses: statuses), count > 0 {
+          words += count
+        }
+      }
+    }
+    return (segments.sentenceEnds.count, words)
   }
 }

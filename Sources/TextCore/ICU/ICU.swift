@@ -84,6 +84,33 @@ enum ICU {
     }
   }
 
+  /// The number of boundaries after the start of `text`, with nothing stored: the bare loop
+  /// benchmarks measure TextCore against.
+  static func boundaryCount(
+    _ kind: BreakKind,
+    locale: String,
+    in text: [UInt16]
+  ) throws(TextProcessingError) -> Int {
+    var status: Int32 = 0
+    let count = text.withUnsafeBufferPointer {
+      cicu_ubrk_boundaries(
+        kind.rawValue,
+        locale,
+        $0.baseAddress,
+        Int32(text.count),
+        nil,
+        nil,
+        0,
+        &status
+      )
+    }
+    // With no room for boundaries, any count is an "overflow": only a failure to open counts.
+    if status > 0 && status != CICU_BUFFER_OVERFLOW_ERROR {
+      throw .icuFailure(operation: "ubrk_open", status: status)
+    }
+    return Int(count)
+  }
+
   /// The boundaries after the start of `text` and the rule status of the segment ending at each.
   static func boundaries(
     _ kind: BreakKind,
@@ -163,57 +190,84 @@ enum ICU {
     return (offsets, statuses)
   }
 
-  /// The sentence boundaries and the word boundaries of UTF-8 `text`, as byte offsets, with the
-  /// rule status of the word segment ending at each word boundary.
+  /// ICU's sentence boundaries of a UTF-8 text, and its word boundaries handed out in chunks.
   ///
-  /// One shim call: the text is converted to UTF-16 once for both iterators, and both lists are
-  /// mapped back to UTF-8 by the shim.
-  static func sentenceAndWordBoundaries(
-    inUTF8 text: [UInt8],
-    sentenceLocale: String,
-    wordLocale: String
-  ) throws(TextProcessingError) -> (sentenceEnds: [Int32], wordEnds: [Int32], wordStatuses: [Int32])
-  {
-    if text.isEmpty { return ([], [], []) }
-    // At most one boundary per byte, so ICU runs once. The buffers are left uninitialized: only
-    // the pages the boundaries reach are ever touched.
-    let capacity = text.count + 1
-    var status: Int32 = 0
-    var sentenceCount: Int32 = 0
-    var wordCount: Int32 = 0
-    var sentenceEnds = [Int32]()
-    var wordStatuses = [Int32]()
-    let wordEnds = [Int32](unsafeUninitializedCapacity: capacity) { wordBuffer, wordsWritten in
-      wordStatuses = [Int32](unsafeUninitializedCapacity: capacity) {
-        statusBuffer,
-        statusesWritten in
-        sentenceEnds = [Int32](unsafeUninitializedCapacity: capacity) {
-          sentenceBuffer,
-          sentencesWritten in
-          wordCount = text.withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { source in
-              cicu_ubrk_utf8_sentence_word_boundaries(
-                sentenceLocale,
-                wordLocale,
-                source.baseAddress,
-                Int32(text.count),
-                sentenceBuffer.baseAddress,
-                &sentenceCount,
-                wordBuffer.baseAddress,
-                statusBuffer.baseAddress,
-                Int32(capacity),
-                &status
-              )
-            }
-          }
-          sentencesWritten = status <= 0 ? Int(sentenceCount) : 0
-        }
-        statusesWritten = status <= 0 ? Int(wordCount) : 0
+  /// One shim call converts the text to UTF-16 for both iterators and lists the sentences (a few
+  /// thousand in a megabyte); the word boundaries (hundreds of thousands) come a chunk at a time,
+  /// so they are read while still in the cache and no whole-text list is ever made.
+  final class Segments {
+    /// The sentence boundaries after the start, as UTF-8 offsets, ascending; empty when no
+    /// sentence locale was given.
+    let sentenceEnds: [Int32]
+    /// The shim's iterator, or `nil` for an empty text.
+    private let handle: OpaquePointer?
+
+    /// The boundaries handed out by each `nextWords` call, at most.
+    static let chunkSize = 4096
+
+    /// Opens the segmentation of UTF-8 `text`; sentences in `sentenceLocale` are listed only
+    /// when it is given.
+    ///
+    /// - Throws: `TextProcessingError.icuFailure` when ICU cannot open an iterator or the text is
+    ///   not valid UTF-8.
+    init(
+      inUTF8 text: [UInt8],
+      sentenceLocale: String?,
+      wordLocale: String
+    ) throws(TextProcessingError) {
+      if text.isEmpty {
+        sentenceEnds = []
+        handle = nil
+        return
       }
-      wordsWritten = status <= 0 ? Int(wordCount) : 0
+      // At most one boundary per byte. The buffer is left uninitialized: only the pages the
+      // boundaries reach are ever touched.
+      let capacity = sentenceLocale == nil ? 0 : text.count + 1
+      var status: Int32 = 0
+      var opened: OpaquePointer?
+      sentenceEnds = [Int32](unsafeUninitializedCapacity: capacity) { buffer, written in
+        var count: Int32 = 0
+        opened = text.withUnsafeBufferPointer { bytes in
+          bytes.withMemoryRebound(to: CChar.self) { source in
+            cicu_segments_open(
+              sentenceLocale,
+              wordLocale,
+              source.baseAddress,
+              Int32(text.count),
+              buffer.baseAddress,
+              Int32(capacity),
+              &count,
+              &status
+            )
+          }
+        }
+        written = opened != nil && status <= 0 ? Int(count) : 0
+      }
+      guard let opened, status <= 0 else {
+        cicu_segments_close(opened)
+        throw .icuFailure(operation: "ubrk_open", status: status)
+      }
+      handle = opened
     }
-    if status > 0 { throw .icuFailure(operation: "ubrk_open", status: status) }
-    return (sentenceEnds, wordEnds, wordStatuses)
+
+    deinit { cicu_segments_close(handle) }
+
+    /// Writes the next word boundaries (UTF-8 offsets) to `ends` and the rule status of each
+    /// segment to `statuses`, as many as both hold; returns how many, 0 once all are out.
+    func nextWords(
+      into ends: UnsafeMutableBufferPointer<Int32>,
+      statuses: UnsafeMutableBufferPointer<Int32>
+    ) -> Int {
+      guard let handle else { return 0 }
+      return Int(
+        cicu_segments_next_words(
+          handle,
+          ends.baseAddress,
+          statuses.baseAddress,
+          Int32(min(ends.count, statuses.count))
+        )
+      )
+    }
   }
 
   /// Whether UTF-8 text is already in `form`, by ICU's quick check; `false` when the check cannot

@@ -174,17 +174,12 @@ struct SourceText {
     return (offsets, statuses)
   }
 
-  /// The ends of ICU's sentence segments and of its word segments, with each word segment's rule
-  /// status, from one shim call.
-  func sentenceAndWordSegments(
-    sentenceLocale: String,
+  /// ICU's sentence boundaries in `sentenceLocale` (when given) and word boundaries in
+  /// `wordLocale`, from one conversion of the text.
+  func segments(
+    sentenceLocale: String?,
     wordLocale: String
-  ) throws(TextProcessingError) -> (sentenceEnds: [Int32], wordEnds: [Int32], wordStatuses: [Int32])
-  {
-    try ICU.sentenceAndWordBoundaries(
-      inUTF8: bytes,
-      sentenceLocale: sentenceLocale,
-      wordLocale: wordLocale
-    )
+  ) throws(TextProcessingError) -> ICU.Segments {
+    try ICU.Segments(inUTF8: bytes, sentenceLocale: sentenceLocale, wordLocale: wordLocale)
   }
 }

@@ -1,20 +1,101 @@
 /// A sentence with its words and numbers, as `storydiff segment` prints it.
 public struct AnalyzedSentence: Sendable, Hashable, Codable {
   /// The sentence as written, without the white space that follows it.
-  public var text: String
+  ///
+  /// Sentences the analyzer makes keep a reference to the analyzed text and make the string only
+  /// when it is asked for, as words do (see `Word.text`).
+  public var text: String {
+    get {
+      switch storage {
+      case .slice(let source, let range): SourceText.string(range, of: source)
+      case .spelled(let text): text
+      }
+    }
+    set { storage = .spelled(newValue) }
+  }
   /// The UTF-8 byte range of the sentence in the original text (see `Sentence.utf8Range`).
   public var utf8Range: Range<Int>
   /// The words of the sentence, with ranges in the original text.
   public var words: [Word]
   /// The numbers of the sentence, with ranges in the original text.
   public var numbers: [NumberMention]
+  /// The text, as a string or as a range of the analyzed text.
+  private var storage: Storage
+
+  /// Where a sentence's text is held.
+  private enum Storage: Sendable {
+    /// The UTF-8 range (on scalar boundaries) of a string.
+    case slice(String, Range<Int>)
+    /// A string.
+    case spelled(String)
+  }
 
   /// Creates an analyzed sentence.
   public init(text: String, utf8Range: Range<Int>, words: [Word], numbers: [NumberMention]) {
-    self.text = text
+    self.storage = .spelled(text)
     self.utf8Range = utf8Range
     self.words = words
     self.numbers = numbers
+  }
+
+  /// Creates the analyzed sentence whose text is `textRange` (UTF-8, on scalar boundaries) of
+  /// `source`.
+  init(
+    textRange: Range<Int>,
+    of source: String,
+    utf8Range: Range<Int>,
+    words: [Word],
+    numbers: [NumberMention]
+  ) {
+    self.storage = .slice(source, textRange)
+    self.utf8Range = utf8Range
+    self.words = words
+    self.numbers = numbers
+  }
+
+  /// Whether two sentences have equal text (as strings compare), range, words and numbers.
+  public static func == (lhs: AnalyzedSentence, rhs: AnalyzedSentence) -> Bool {
+    lhs.utf8Range == rhs.utf8Range && lhs.words == rhs.words && lhs.numbers == rhs.numbers
+      && lhs.text == rhs.text
+  }
+
+  /// Hashes the text, range, words and numbers.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(text)
+    hasher.combine(utf8Range)
+    hasher.combine(words)
+    hasher.combine(numbers)
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case text
+    case utf8Range
+    case words
+    case numbers
+  }
+
+  /// Creates a sentence from its encoded text, range, words and numbers.
+  ///
+  /// - Throws: `DecodingError` when a field is missing or of the wrong type.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      text: try container.decode(String.self, forKey: .text),
+      utf8Range: try container.decode(Range<Int>.self, forKey: .utf8Range),
+      words: try container.decode([Word].self, forKey: .words),
+      numbers: try container.decode([NumberMention].self, forKey: .numbers)
+    )
+  }
+
+  /// Encodes the text, range, words and numbers.
+  ///
+  /// - Throws: `EncodingError` when the encoder fails.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(text, forKey: .text)
+    try container.encode(utf8Range, forKey: .utf8Range)
+    try container.encode(words, forKey: .words)
+    try container.encode(numbers, forKey: .numbers)
   }
 }
 
@@ -45,8 +126,9 @@ public struct TextAnalyzer: Sendable {
     readsNumbers: Bool = true
   ) throws(TextProcessingError) -> [AnalyzedSentence] {
     let source = SourceText(text)
-    // One shim call for both iterators, so the text is converted to UTF-16 once.
-    let boundaries = try source.sentenceAndWordSegments(
+    // One conversion of the text to UTF-16 for both iterators; the word boundaries come in
+    // chunks, while the words are gathered into sentences.
+    let boundaries = try source.segments(
       sentenceLocale: profile.sentenceBreakLocale,
       wordLocale: profile.wordBreakLocale
     )
@@ -61,12 +143,7 @@ public struct TextAnalyzer: Sendable {
       text: text,
       reader: readsNumbers ? reader : nil
     )
-    WordSegmenter(profile: profile).segment(
-      source,
-      ends: boundaries.wordEnds,
-      statuses: boundaries.wordStatuses,
-      into: &sentenceWords
-    )
+    WordSegmenter(profile: profile).segment(source, boundaries: boundaries, into: &sentenceWords)
     let (analyzed, candidates) = sentenceWords.finish()
     var result = consume analyzed
     // Spelled-out numbers of the whole text are parsed in one ICU call, then given to their
@@ -156,7 +233,8 @@ private struct SentenceWords: WordSink {
     }
     analyzed.append(
       AnalyzedSentence(
-        text: SourceText.string(sentence.text, of: text),
+        textRange: sentence.text,
+        of: text,
         utf8Range: sentence.whole,
         words: words,
         numbers: numbers

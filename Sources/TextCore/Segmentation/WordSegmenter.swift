@@ -35,18 +35,14 @@ public struct WordSegmenter: Sendable {
 
   /// The words of `source` in order.
   func words(in source: SourceText) throws(TextProcessingError) -> [Word] {
-    let (ends, statuses) = try source.segments(
-      .word,
-      locale: profile.wordBreakLocale,
-      withStatuses: true
-    )
+    let segments = try source.segments(sentenceLocale: nil, wordLocale: profile.wordBreakLocale)
     var words = WordCollector()
-    segment(source, ends: ends, statuses: statuses, into: &words)
+    segment(source, boundaries: segments, into: &words)
     return words.takeAll()
   }
 
-  /// Gives every word of `source` to `sink`, in order, from ICU's word boundaries (`ends`, UTF-8
-  /// offsets) and their rule statuses.
+  /// Gives every word of `source` to `sink`, in order, from ICU's word boundaries (UTF-8
+  /// offsets) and their rule statuses, which `boundaries` hands out a chunk at a time.
   ///
   /// Every segment that is not white space becomes a token. A token is held back until the next
   /// one shows whether the two join (katakana pieces, space-grouped numbers); the joins are
@@ -55,17 +51,20 @@ public struct WordSegmenter: Sendable {
   /// a clitic splits off.
   func segment<Sink: WordSink>(
     _ source: SourceText,
-    ends: [Int32],
-    statuses: [Int32],
+    boundaries: ICU.Segments,
     into sink: inout Sink
   ) {
-    precondition(ends.count == statuses.count, "each word boundary needs a rule status")
     let checksKatakana = !profile.nonInitialCharacters.isEmpty
     let joinsNumbers = profile.groupsDigitsWithSpaces
     let splitsAffixes = !profile.elisions.isEmpty || !profile.clitics.isEmpty
     // The affix keys as bytes, read once per text rather than once per word with an apostrophe.
     let elisionKeys = profile.elisions.map { Array($0.utf8) }
     let cliticKeys = profile.clitics.map { Array($0.utf8) }
+    // One chunk of boundaries and their statuses at a time, reused.
+    let chunk = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 2 * ICU.Segments.chunkSize)
+    defer { chunk.deallocate() }
+    let ends = UnsafeMutableBufferPointer(rebasing: chunk[..<ICU.Segments.chunkSize])
+    let statuses = UnsafeMutableBufferPointer(rebasing: chunk[ICU.Segments.chunkSize...])
     source.bytes.withUnsafeBufferPointer { bytes in
       Token.asciiKinds.withUnsafeBufferPointer { asciiKinds in
         // Hands the words of a finished token to the sink.
@@ -91,62 +90,64 @@ public struct WordSegmenter: Sendable {
         // Apostrophes are rare: one search ahead through the text finds the next, for every word.
         var nextApostrophe = -1
         var start = 0
-        for index in ends.indices {
-          let range = start..<Int(ends[index])
-          start = range.upperBound
-          guard let (first, _) = SourceText.scalar(at: range.lowerBound, in: bytes) else {
-            continue
-          }
-          // ICU's word rule statuses: 0-99 none, 100-199 number, 200-299 letter, 300-399 kana,
-          // 400-499 ideographic. Only "none" segments need a look at their characters.
-          let kind: Word.Kind
-          switch statuses[index] {
-          case 100..<200: kind = .number
-          case 200..<500: kind = .word
-          default:
-            let noneKind =
-              first.value < 0x80 ? asciiKinds[Int(first.value)] : Token.kind(startingWith: first)
-            guard let noneKind else { continue }
-            kind = noneKind
-          }
-          var token = Token(range: range, kind: kind, firstScalar: first)
-          if kind == .word {
-            if nextApostrophe < range.lowerBound {
-              // ' is 27 and ’ is E2 80 99; 99 is never a lead byte, so a byte search finds both.
-              nextApostrophe =
-                source.firstOffset(of: 0x27, or: 0x99, in: range.lowerBound..<bytes.count)
-                ?? bytes.count
-            }
-            token.hasApostrophe = nextApostrophe < range.upperBound
-            if checksKatakana && first.value >= 0x80 {
-              (token.isKatakana, token.scalarCount) = Token.katakanaLetters(range, in: bytes)
-            }
-          }
-          if var last = pending {
-            if checksKatakana && last.isKatakana && token.isKatakana
-              && joinsKatakana(last, token)
-            {
-              last.range = last.range.lowerBound..<token.range.upperBound
-              last.scalarCount += token.scalarCount
-              last.hasApostrophe = last.hasApostrophe || token.hasApostrophe
-              pending = last
+        while case let count = boundaries.nextWords(into: ends, statuses: statuses), count > 0 {
+          for index in 0..<count {
+            let range = start..<Int(ends[index])
+            start = range.upperBound
+            guard let (first, _) = SourceText.scalar(at: range.lowerBound, in: bytes) else {
               continue
             }
-            if joinsNumbers && last.kind == .number && token.kind == .number
-              && joinsSpaceGroupedNumber(last, token, source: source)
-            {
-              last.range = last.range.lowerBound..<token.range.upperBound
-              pending = last
-              continue
+            // ICU's word rule statuses: 0-99 none, 100-199 number, 200-299 letter, 300-399 kana,
+            // 400-499 ideographic. Only "none" segments need a look at their characters.
+            let kind: Word.Kind
+            switch statuses[index] {
+            case 100..<200: kind = .number
+            case 200..<500: kind = .word
+            default:
+              let noneKind =
+                first.value < 0x80 ? asciiKinds[Int(first.value)] : Token.kind(startingWith: first)
+              guard let noneKind else { continue }
+              kind = noneKind
             }
-            // Most tokens have no apostrophe: their word is made here rather than in a call.
-            if last.hasApostrophe {
-              finish(last)
-            } else {
-              sink.take(Word(utf8Range: last.range, kind: last.kind, in: bytes))
+            var token = Token(range: range, kind: kind, firstScalar: first)
+            if kind == .word {
+              if nextApostrophe < range.lowerBound {
+                // ' is 27 and ’ is E2 80 99; 99 is never a lead byte, so a byte search finds both.
+                nextApostrophe =
+                  source.firstOffset(of: 0x27, or: 0x99, in: range.lowerBound..<bytes.count)
+                  ?? bytes.count
+              }
+              token.hasApostrophe = nextApostrophe < range.upperBound
+              if checksKatakana && first.value >= 0x80 {
+                (token.isKatakana, token.scalarCount) = Token.katakanaLetters(range, in: bytes)
+              }
             }
+            if var last = pending {
+              if checksKatakana && last.isKatakana && token.isKatakana
+                && joinsKatakana(last, token)
+              {
+                last.range = last.range.lowerBound..<token.range.upperBound
+                last.scalarCount += token.scalarCount
+                last.hasApostrophe = last.hasApostrophe || token.hasApostrophe
+                pending = last
+                continue
+              }
+              if joinsNumbers && last.kind == .number && token.kind == .number
+                && joinsSpaceGroupedNumber(last, token, source: source)
+              {
+                last.range = last.range.lowerBound..<token.range.upperBound
+                pending = last
+                continue
+              }
+              // Most tokens have no apostrophe: their word is made here rather than in a call.
+              if last.hasApostrophe {
+                finish(last)
+              } else {
+                sink.take(Word(utf8Range: last.range, kind: last.kind, in: bytes))
+              }
+            }
+            pending = token
           }
-          pending = token
         }
         if let last = pending { finish(last) }
       }
