@@ -96,6 +96,28 @@ public struct LanguageLists: Sendable {
     case zone(offset: String?)
   }
 
+  /// A rule that turns the stem of an inflected Japanese verb or adjective back into its
+  /// dictionary form (`試せ` → `試す`, `行わ` → `行う`, `増え` → `増える`, `高か` → `高い`).
+  public struct Deinflection: Sendable, Hashable {
+    /// The kind of word a rule applies to.
+    public enum WordClass: String, Sendable, Hashable, CaseIterable {
+      /// A five-row verb (`試す`, `行う`).
+      case godanVerb = "godan-verb"
+      /// A one-row verb (`増える`, `述べる`).
+      case ichidanVerb = "ichidan-verb"
+      /// An adjective ending in `い` (`高い`).
+      case iAdjective = "i-adjective"
+      /// A verb made of a noun and `する` (`関する`, `達する`).
+      case suruVerb = "suru-verb"
+    }
+    /// The ending of the inflected stem, as a key (`せ`).
+    public let inflected: String
+    /// The ending of the dictionary form that replaces it, as a key (`す`).
+    public let dictionary: String
+    /// The kind of word the rule applies to.
+    public let wordClass: WordClass
+  }
+
   /// The language the lists belong to.
   public let language: Language
   /// Hedges by key.
@@ -116,11 +138,37 @@ public struct LanguageLists: Sendable {
   public let timeWords: PhraseTable<TimeWord>
   /// Stop words (`stopwords.txt`, shared with TextCore's profile), as keys.
   public let stopWords: Set<String>
+  /// Deinflection rules by inflected ending, in file order (`deinflection.tsv`; empty for
+  /// languages without rules).
+  public let deinflections: [String: [Deinflection]]
+  /// The longest inflected ending of `deinflections`, in Unicode scalars.
+  public let maximumInflectedLength: Int
+
+  /// Possible dictionary forms of a key that ends with an inflected stem, in rule order:
+  /// longer inflected endings first (`試せ` → `試す`; `開け` → `開ける`, then `開く`).
+  ///
+  /// The forms are guesses; a caller keeps only those its lexicon knows. A rule never rewrites
+  /// the whole key: the stem before the ending is never empty.
+  public func dictionaryForms(of key: String) -> [String] {
+    guard !deinflections.isEmpty else { return [] }
+    let scalars = Array(key.unicodeScalars)
+    var forms = [String]()
+    for length in stride(from: min(maximumInflectedLength, scalars.count - 1), through: 1, by: -1) {
+      var ending = String.UnicodeScalarView()
+      ending.append(contentsOf: scalars[(scalars.count - length)...])
+      guard let rules = deinflections[String(ending)] else { continue }
+      var stem = String.UnicodeScalarView()
+      stem.append(contentsOf: scalars[..<(scalars.count - length)])
+      for rule in rules { forms.append(String(stem) + rule.dictionary) }
+    }
+    return forms
+  }
 
   /// The file names every language folder has for these lists.
   static let fileNames = [
     "hedges.tsv", "reporting-verbs.tsv", "relative-dates.tsv", "calendar.tsv",
     "honorifics-and-titles.tsv", "unit-names.tsv", "indefinite-articles.txt", "time-words.tsv",
+    "deinflection.tsv",
   ]
 
   /// Loads the lists of `language`.
@@ -267,6 +315,27 @@ public struct LanguageLists: Sendable {
       stopWords.insert(try stopFile.key(fields[0], line: line))
     }
 
+    let deinflectionFile = try TableFile.load("\(folder)/deinflection.tsv", from: source)
+    var deinflections = [String: [Deinflection]]()
+    var maximumInflectedLength = 0
+    try deinflectionFile.forEachRecord(fieldCount: 3...3) { fields, line throws(LexiconError) in
+      guard let wordClass = Deinflection.WordClass(rawValue: fields[2]) else {
+        throw deinflectionFile.error(
+          line: line,
+          "class must be godan-verb, ichidan-verb, i-adjective or suru-verb, not '\(fields[2])'"
+        )
+      }
+      let inflected = try deinflectionFile.key(fields[0], line: line)
+      deinflections[inflected, default: []].append(
+        Deinflection(
+          inflected: inflected,
+          dictionary: try deinflectionFile.key(fields[1], line: line),
+          wordClass: wordClass
+        )
+      )
+      maximumInflectedLength = max(maximumInflectedLength, inflected.unicodeScalars.count)
+    }
+
     return LanguageLists(
       language: language,
       hedges: PhraseTable(hedges),
@@ -277,7 +346,9 @@ public struct LanguageLists: Sendable {
       unitNames: PhraseTable(units),
       indefiniteArticles: articles,
       timeWords: PhraseTable(timeWords),
-      stopWords: stopWords
+      stopWords: stopWords,
+      deinflections: deinflections,
+      maximumInflectedLength: maximumInflectedLength
     )
   }
 

@@ -449,6 +449,38 @@ struct ClaimConceptTests {
     #expect(english.first?.concepts == english.first?.concepts.sorted())
   }
 
+  struct InflectedCase: CustomTestStringConvertible, Sendable {
+    let text: String
+    let concept: String
+    var testDescription: String { "\(text) has \(concept)" }
+  }
+
+  static let inflected = [
+    InflectedCase(text: "それなら愛を試せばいい。", concept: "attempt"),
+    InflectedCase(text: "式典は盛大に行われた。", concept: "take place"),
+    InflectedCase(text: "気温は高かった。", concept: "high"),
+    InflectedCase(text: "観光客が増えている。", concept: "increase"),
+    InflectedCase(text: "彼らは一時間待った。", concept: "wait"),
+  ]
+
+  @Test(
+    "Inflected Japanese verbs and adjectives have the concepts of their dictionary forms",
+    arguments: inflected
+  )
+  func japaneseInflectedWords(_ sample: InflectedCase) throws {
+    let claims = try ClaimFixture.claims(text: sample.text, language: .japanese)
+    let concepts = try #require(claims.first).concepts
+    #expect(concepts.contains(sample.concept))
+  }
+
+  @Test("A kanji that ICU isolates as a word is a concept: 愛 in 愛を試せばいい meets love")
+  func isolatedKanji() throws {
+    let english = try ClaimFixture.claims(text: "Try love.", language: .english)
+    let japanese = try ClaimFixture.claims(text: "それなら愛を試せばいい。", language: .japanese)
+    #expect(english.first?.concepts.contains("love") == true)
+    #expect(japanese.first?.concepts.contains("love") == true)
+  }
+
   @Test("The Tohoku Wikinews article in French: time, magnitude, distance, toll")
   func tohokuFrench() throws {
     let claims = try ClaimFixture.claims(

@@ -67,6 +67,12 @@ struct LexiconLoadingTests {
       message:
         "dictionaries/ja/time-words.tsv:1: expected meridiem am/pm or zone local/+HH:MM, found 'zone' '+9'"
     ),
+    MalformedCase(
+      path: "ja/deinflection.tsv",
+      contents: "せ\tす\tgodan-verb\nか\tい\tadjective\n",
+      message:
+        "dictionaries/ja/deinflection.tsv:2: class must be godan-verb, ichidan-verb, i-adjective or suru-verb, not 'adjective'"
+    ),
   ]
 
   @Test("A malformed line is an error naming the file and line", arguments: malformed)

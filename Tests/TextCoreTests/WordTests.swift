@@ -54,6 +54,12 @@ struct WordTests {
     #expect(json == #"{"kind":"word","text":"été","utf8Range":[2,7]}"#)
   }
 
+  /// A megabyte of text has about 200,000 words: each byte of a word is 200 kB of memory.
+  @Test("A word takes 32 bytes")
+  func size() {
+    #expect(MemoryLayout<Word>.stride == 32)
+  }
+
   @Test("Setting a word's text replaces it")
   func setsItsText() throws {
     var word = try #require(try WordSegmenter(language: .english).words(in: "Hello world").first)

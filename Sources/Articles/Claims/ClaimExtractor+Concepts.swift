@@ -6,7 +6,10 @@ extension ClaimExtractor {
   ///
   /// English and French: longest match over word sequences against titles (`Prime Minister` →
   /// `prime-minister`) and the lexicons, with light lemmatisation of plurals and verb forms.
-  /// Japanese: longest match over characters against the Japanese side of the lexicons.
+  /// Japanese: longest match over characters against the Japanese side of the lexicons, where a
+  /// span the lexicons do not know may be the stem of an inflected verb or adjective whose
+  /// dictionary form they know (`試せ` → `試す`, `行わ` → `行う`; rules in `deinflection.tsv`).
+  /// One character counts only when ICU's word boundaries isolate it (`愛を`).
   /// Stop words and the words of entity mentions are left out.
   func concepts(
     in span: SentenceSpan,
@@ -21,6 +24,11 @@ extension ClaimExtractor {
     if state.language == .japanese {
       let scalars = span.scalars
       let maximum = max(lexicon.concepts.maximumJapaneseLength, state.lists.titles.maximumLength)
+      // Where ICU's word boundaries isolate one character (`愛を`), it is a word of its own.
+      let singleCharacterWords = Set(
+        span.words.lazy.filter { $0.kind == .word && $0.text.unicodeScalars.count == 1 }
+          .map(\.utf8Range.lowerBound)
+      )
       var index = 0
       while index < scalars.count {
         var matched = false
@@ -32,9 +40,12 @@ extension ClaimExtractor {
           if let title = state.lists.titles[key] {
             if !title.isHonorific { concepts.insert(title.concept) }
           } else {
-            // One character has too many senses (`間`, `炉`) to stand for a concept alone.
-            if length == 1 || state.stopWords.contains(key) || isFunctionKana(key) { continue }
-            let found = meaningful(lexicon.concepts.concepts(ofKey: key, language: .japanese))
+            // One character has too many senses (`間`, `炉`) to stand for a concept alone,
+            // unless ICU's word boundaries isolate it (`愛を`).
+            if length == 1 && !singleCharacterWords.contains(range.lowerBound) { continue }
+            if state.stopWords.contains(key) || isFunctionKana(key) { continue }
+            var found = meaningful(lexicon.concepts.concepts(ofKey: key, language: .japanese))
+            if found.isEmpty && length > 1 { found = deinflectedConcepts(ofKey: key, state: state) }
             if found.isEmpty { continue }
             concepts.formUnion(found.prefix(limit))
           }
@@ -96,6 +107,18 @@ extension ClaimExtractor {
       index += 1
     }
     return concepts.sorted()
+  }
+
+  /// The concepts of an inflected Japanese verb or adjective by its dictionary form
+  /// (`試せ` → `試す`, `行わ` → `行う`); empty when the lexicon knows no form.
+  private func deinflectedConcepts(ofKey key: String, state: ArticleState) -> [String] {
+    for form in state.lists.dictionaryForms(of: key) {
+      guard form.unicodeScalars.count > 1, !state.stopWords.contains(form), !isFunctionKana(form)
+      else { continue }
+      let found = meaningful(lexicon.concepts.concepts(ofKey: form, language: .japanese))
+      if !found.isEmpty { return found }
+    }
+    return []
   }
 
   /// Concepts without those made only of English stop words (`as for`, `it`, `the`).

@@ -27,9 +27,19 @@ public struct Word: Sendable, Hashable, Codable {
     set { storage = .spelled(newValue) }
   }
   /// The UTF-8 byte range of the word in the original text.
-  public var utf8Range: Range<Int>
-  /// The text, as a string or as its bytes (declared here so a word takes 40 bytes, as a
-  /// range, a string and a kind did).
+  ///
+  /// Held as two 32-bit offsets, so a word takes 32 bytes rather than 40 (a megabyte of text has
+  /// about 200,000 words); like every TextCore offset it must lie below 2^31.
+  public var utf8Range: Range<Int> {
+    get { Int(lowerBound)..<Int(upperBound) }
+    set {
+      lowerBound = Int32(newValue.lowerBound)
+      upperBound = Int32(newValue.upperBound)
+    }
+  }
+  private var lowerBound: Int32
+  private var upperBound: Int32
+  /// The text, as a string or as its bytes.
   private var storage: Storage
   /// What the word is made of.
   public var kind: Kind
@@ -44,7 +54,8 @@ public struct Word: Sendable, Hashable, Codable {
 
   /// Creates a word.
   public init(text: String, utf8Range: Range<Int>, kind: Kind) {
-    self.utf8Range = utf8Range
+    lowerBound = Int32(utf8Range.lowerBound)
+    upperBound = Int32(utf8Range.upperBound)
     self.storage = .spelled(text)
     self.kind = kind
   }
@@ -52,7 +63,8 @@ public struct Word: Sendable, Hashable, Codable {
   /// Creates the word at `utf8Range` of the valid UTF-8 `bytes` (a range on scalar boundaries).
   @inline(__always)
   init(utf8Range: Range<Int>, kind: Kind, in bytes: UnsafeBufferPointer<UInt8>) {
-    self.utf8Range = utf8Range
+    lowerBound = Int32(truncatingIfNeeded: utf8Range.lowerBound)
+    upperBound = Int32(truncatingIfNeeded: utf8Range.upperBound)
     if let inline = InlineUTF8(utf8Range, in: bytes) {
       self.storage = .inline(inline)
     } else {
@@ -63,7 +75,8 @@ public struct Word: Sendable, Hashable, Codable {
 
   /// Whether two words have equal text (as strings compare), range and kind.
   public static func == (lhs: Word, rhs: Word) -> Bool {
-    lhs.utf8Range == rhs.utf8Range && lhs.kind == rhs.kind && lhs.text == rhs.text
+    lhs.lowerBound == rhs.lowerBound && lhs.upperBound == rhs.upperBound && lhs.kind == rhs.kind
+      && lhs.text == rhs.text
   }
 
   /// Hashes the text, range and kind.
