@@ -74,6 +74,24 @@ struct NumberReaderTests {
       []
     ),
     LanguageCase("Decimal then 万", .japanese, "1.2万人", ["1.2万=12000"]),
+    LanguageCase(
+      "A numeral inside a listed word, at its start, end or middle, is no number",
+      .japanese,
+      "統一と一部と千葉で三人",
+      ["三=3"]
+    ),
+    LanguageCase(
+      "Spelled-out numbers in capitals and repeated",
+      .english,
+      "TWO ships, Two planes and two hundred men; two years later, twenty-one more.",
+      ["TWO=2", "Two=2", "two hundred=200", "two=2", "twenty-one=21"]
+    ),
+    LanguageCase(
+      "French spelled-out numbers with accents and repeats",
+      .french,
+      "Dix-sept soldats, dix-sept navires et trois cents marins en deux ans.",
+      ["Dix-sept=17", "dix-sept=17", "trois cents=300", "deux=2"]
+    ),
   ]
 
   @Test("Numbers are read to their values", arguments: cases)

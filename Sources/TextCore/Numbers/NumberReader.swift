@@ -41,7 +41,6 @@ public struct NumberReader: Sendable {
   func digitNumbers(in range: Range<Int>, of source: SourceText) -> [NumberMention] {
     let scalars = source.scalarsWithOffsets(in: range)
     var mentions = [NumberMention]()
-    var excluded: [Range<Int>]?
     var index = 0
     while index < scalars.count {
       guard isNumberStart(scalars[index].scalar) else {
@@ -56,8 +55,7 @@ public struct NumberReader: Sendable {
       let hasNumerals = run.contains { profile.numeralCharacters.contains($0.scalar) }
       let endOffset = end < scalars.count ? scalars[end].offset : range.upperBound
       if !hasDigits {
-        if excluded == nil { excluded = excludedRanges(in: range, of: source) }
-        if excluded?.contains(where: { $0.contains(run[0].offset) }) == true { continue }
+        if isInsideNonNumberWord(run[0].offset, in: range, of: source) { continue }
         let numeralCount = run.count { profile.numeralCharacters.contains($0.scalar) }
         if numeralCount < 2 && !isFollowedByUnit(endOffset, in: range, of: source) { continue }
       }
@@ -217,23 +215,39 @@ public struct NumberReader: Sendable {
     return total + section + (current ?? 0)
   }
 
-  /// Ranges covered by words that contain numerals but are not numbers (`一部`, `統一`).
-  private func excludedRanges(in range: Range<Int>, of source: SourceText) -> [Range<Int>] {
-    guard !profile.nonNumberWords.isEmpty else { return [] }
-    let text = source.slice(range)
-    var ranges = [Range<Int>]()
-    for word in profile.nonNumberWords {
-      var searchStart = text.startIndex
-      while let found = text.range(of: word, range: searchStart..<text.endIndex) {
-        let lower =
-          range.lowerBound + text.utf8.distance(from: text.startIndex, to: found.lowerBound)
-        let upper =
-          range.lowerBound + text.utf8.distance(from: text.startIndex, to: found.upperBound)
-        ranges.append(lower..<upper)
-        searchStart = found.upperBound
+  /// Whether the character at `offset` belongs to a word of `range` that contains numerals but
+  /// is not a number (`一部`, `統一`).
+  ///
+  /// Each listed word is compared, as UTF-8 bytes, at the few places it could cover `offset`
+  /// (a valid UTF-8 word can only match at a character boundary): much cheaper than finding
+  /// every listed word in the whole sentence.
+  private func isInsideNonNumberWord(
+    _ offset: Int,
+    in range: Range<Int>,
+    of source: SourceText
+  ) -> Bool {
+    guard !profile.nonNumberWords.isEmpty else { return false }
+    return source.bytes.withUnsafeBufferPointer { bytes in
+      let limit = min(range.upperBound, bytes.count)
+      for word in profile.nonNumberWords {
+        var word = word
+        let isFound = word.withUTF8 { pattern in
+          guard !pattern.isEmpty else { return false }
+          var start = max(range.lowerBound, offset - pattern.count + 1)
+          while start <= offset && start + pattern.count <= limit {
+            if UnsafeBufferPointer(rebasing: bytes[start..<start + pattern.count])
+              .elementsEqual(pattern)
+            {
+              return true
+            }
+            start += 1
+          }
+          return false
+        }
+        if isFound { return true }
       }
+      return false
     }
-    return ranges
   }
 
   /// Whether a unit or counter (`人`, `年`, `years`) starts at `offset`, after at most one space.
@@ -338,8 +352,27 @@ public struct NumberReader: Sendable {
   }
 
   private func isNumberWord(_ word: Word) -> Bool {
-    word.kind == .word
-      && profile.spelloutStarts.contains((try? TextNormalizer.key(word.text)) ?? "")
+    guard word.kind == .word else { return false }
+    let text = word.text
+    // Most words are ASCII letters, whose key is their lower case: the full key (ICU's
+    // NFKC_Casefold, NFD and NFC) is left to the others, as it costs a hundred times more.
+    if let key = Self.asciiLetterKey(text) { return profile.spelloutStarts.contains(key) }
+    return profile.spelloutStarts.contains((try? TextNormalizer.key(text)) ?? "")
+  }
+
+  /// The comparison key of a word made only of ASCII letters (its lower case, as
+  /// `TextNormalizer.key` makes it), or `nil` for any other word.
+  static func asciiLetterKey(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      guard !bytes.isEmpty,
+        bytes.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") })
+      else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        for (index, byte) in bytes.enumerated() { buffer[index] = byte | 0x20 }
+        return bytes.count
+      }
+    }
   }
 
   /// Reads spelled-out numbers at `candidates` with ICU's rule-based spellout parser, in one
@@ -349,14 +382,29 @@ public struct NumberReader: Sendable {
     of source: SourceText
   ) throws(TextProcessingError) -> [NumberMention] {
     guard !candidates.isEmpty else { return [] }
-    // All candidate runs go into one UTF-16 buffer, so one formatter parses them all.
+    // All distinct candidate runs go into one UTF-16 buffer, so one formatter parses them all,
+    // and each once: a run's reading depends on its text alone, and the same few (`one`, `two`,
+    // `un`, `deux`) make up most of a long text's candidates.
     var buffer = [UInt16]()
     var starts = [Int32]()
     var limits = [Int32]()
+    var slotOfText = [String: Int]()
+    var slots = [Int]()
+    slots.reserveCapacity(candidates.count)
     for candidate in candidates {
-      guard let first = candidate.words.first, let last = candidate.words.last else { continue }
+      guard let first = candidate.words.first, let last = candidate.words.last else {
+        slots.append(-1)
+        continue
+      }
+      let text = source.slice(first.utf8Range.lowerBound..<last.utf8Range.upperBound)
+      if let slot = slotOfText[text] {
+        slots.append(slot)
+        continue
+      }
+      slotOfText[text] = starts.count
+      slots.append(starts.count)
       starts.append(Int32(buffer.count))
-      buffer += source.slice(first.utf8Range.lowerBound..<last.utf8Range.upperBound).utf16
+      buffer += text.utf16
       limits.append(Int32(buffer.count))
       buffer.append(0x0A)
     }
@@ -368,10 +416,11 @@ public struct NumberReader: Sendable {
     )
     var mentions = [NumberMention]()
     var coveredUntil = 0
-    for ((candidate, result), start) in zip(zip(candidates, parsed), starts) {
-      guard let result, let first = candidate.words.first,
+    for (candidate, slot) in zip(candidates, slots) {
+      guard slot >= 0, let result = parsed[slot], let first = candidate.words.first,
         first.utf8Range.lowerBound >= coveredUntil
       else { continue }
+      let start = starts[slot]
       let consumed = String(
         decoding: buffer[Int(start)..<Int(start) + result.length],
         as: UTF16.self
