@@ -12,13 +12,29 @@ package enum LookupKey {
   ///
   /// - Throws: `TextProcessingError` when ICU fails on a string the fast path cannot key.
   package static func make(_ text: some StringProtocol) throws(TextProcessingError) -> String {
-    if let key = fastKey(text) { return key }
-    return try TextNormalizer.key(String(text))
+    // One generic step to the bytes; the work is done on them, without generic dispatch per
+    // character (claim extraction keys every span of every sentence that could be a name).
+    let fast = text.utf8.withContiguousStorageIfAvailable { fastKey(utf8: $0) } ?? .needsICU
+    switch fast {
+    case .unchanged: return String(text)
+    case .key(let key): return key
+    case .needsICU: return try TextNormalizer.key(String(text))
+    }
   }
 
   /// The key of `text`, or `nil` when ICU fails (look-ups in text then simply miss).
   package static func makeIfPossible(_ text: some StringProtocol) -> String? {
     try? make(text)
+  }
+
+  /// What the fast path made of a text.
+  enum FastKey: Equatable {
+    /// The text is its own key.
+    case unchanged
+    /// The key.
+    case key(String)
+    /// A scalar needs ICU.
+    case needsICU
   }
 
   /// Scalars that are their own key (kana, CJK unified ideographs, `々`, `・`, `ー`).
@@ -81,77 +97,84 @@ package enum LookupKey {
     return table
   }()
 
-  /// The key of ASCII text (lower case, `` ` `` as `'`, spaces collapsed), or `nil` when the
-  /// text is not all printable ASCII.
-  static func asciiKey(_ text: some StringProtocol) -> String? {
-    var bytes = [UInt8]()
-    bytes.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for byte in text.utf8 {
-      guard byte >= 0x20 && byte < 0x7F else { return nil }
-      if byte == 0x20 {
-        pendingSpace = !bytes.isEmpty
-        continue
-      }
-      if pendingSpace { bytes.append(0x20) }
-      pendingSpace = false
-      if (0x41...0x5A).contains(byte) {
-        bytes.append(byte + 0x20)
-      } else {
-        bytes.append(byte == 0x60 ? UInt8(ascii: "'") : byte)
-      }
-    }
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
-  /// The key without ICU, or `nil` when a scalar needs ICU.
-  static func fastKey(_ text: some StringProtocol) -> String? {
-    if let key = asciiKey(text) { return key }
+  /// The key of valid UTF-8 `bytes` without ICU: lower-case ASCII (`` ` `` as `'`), kana and
+  /// kanji as they are, the scalars of `mappedScalars` by their keys, spaces collapsed and
+  /// trimmed; `.needsICU` when any other scalar occurs.
+  static func fastKey(utf8 bytes: UnsafeBufferPointer<UInt8>) -> FastKey {
+    // First pass: is every scalar handled here, and is the text already its key?
     var isAlreadyKey = true
     var previousIsSpace = true
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      if value < 0x80 {
-        if value < 0x20 || value == 0x7F { return nil }
-        if (0x41...0x5A).contains(value) || value == 0x60 { isAlreadyKey = false }
-        if value == 0x20 {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if byte < 0x20 || byte == 0x7F { return .needsICU }
+        if (0x41...0x5A).contains(byte) || byte == 0x60 { isAlreadyKey = false }
+        if byte == 0x20 {
           if previousIsSpace { isAlreadyKey = false }
           previousIsSpace = true
         } else {
           previousIsSpace = false
         }
-      } else if isIdentity(value) {
+        index += 1
+        continue
+      }
+      let (value, width) = scalar(at: index, in: bytes)
+      if isIdentity(value) {
         previousIsSpace = false
       } else if mappedScalars[value] != nil {
         isAlreadyKey = false
         previousIsSpace = false
       } else {
-        return nil
+        return .needsICU
       }
+      index += width
     }
-    if previousIsSpace && !text.isEmpty { isAlreadyKey = false }
-    if isAlreadyKey { return String(text) }
+    if previousIsSpace && !bytes.isEmpty { isAlreadyKey = false }
+    if isAlreadyKey { return .unchanged }
 
-    var result = String.UnicodeScalarView()
+    // Second pass: the key.
+    var result = [UInt8]()
+    result.reserveCapacity(bytes.count + 8)
     var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
-      if value == 0x20 {
+    index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x20 {
         pendingSpace = !result.isEmpty
+        index += 1
         continue
       }
-      if pendingSpace { result.append(" ") }
+      if pendingSpace { result.append(0x20) }
       pendingSpace = false
-      if (0x41...0x5A).contains(value), let lower = Unicode.Scalar(value + 0x20) {
-        result.append(lower)
-      } else if value == 0x60 {
-        result.append("'")
-      } else if value < 0x80 || isIdentity(value) {
-        result.append(scalar)
-      } else if let mapped = mappedScalars[value] {
-        result.append(contentsOf: mapped.unicodeScalars)
+      if byte < 0x80 {
+        result.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte == 0x60 ? 0x27 : byte)
+        index += 1
+        continue
       }
+      let (value, width) = scalar(at: index, in: bytes)
+      if let mapped = mappedScalars[value] {
+        result.append(contentsOf: mapped.utf8)
+      } else {
+        result.append(contentsOf: bytes[index..<index + width])
+      }
+      index += width
     }
-    return String(result)
+    return .key(String(decoding: result, as: UTF8.self))
+  }
+
+  /// The scalar value and width of the non-ASCII UTF-8 sequence at `index` of valid UTF-8.
+  @inline(__always)
+  private static func scalar(
+    at index: Int,
+    in bytes: UnsafeBufferPointer<UInt8>
+  ) -> (value: UInt32, width: Int) {
+    let lead = bytes[index]
+    func trail(_ offset: Int) -> UInt32 {
+      index + offset < bytes.count ? UInt32(bytes[index + offset] & 0x3F) : 0
+    }
+    if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | trail(1), 2) }
+    if lead < 0xF0 { return (UInt32(lead & 0x0F) << 12 | trail(1) << 6 | trail(2), 3) }
+    return (UInt32(lead & 0x07) << 18 | trail(1) << 12 | trail(2) << 6 | trail(3), 4)
   }
 }
