@@ -71,6 +71,28 @@ public struct NameTable: Sendable {
   let entitiesByCanonicalKey: [String: Entity]
   /// The longest key, in Unicode scalars, so longest-match scans know when to stop.
   public let maximumKeyLength: Int
+  /// Every prefix (one scalar or more, the whole key included) of the keys that start with a
+  /// kana or kanji, for `kanaKanjiPrefixLength(of:)`.
+  let kanaKanjiPrefixes: Set<UTF8Key>
+
+  /// How long a run of kana and kanji at the start of `scalars` can get while still starting
+  /// some key: no key starts with a longer run, so a scan for keys at that position need not try
+  /// longer spans whose next scalar is also kana or kanji.
+  ///
+  /// Returns `nil` when the first scalar is not kana or kanji, or when the run reaches the end of
+  /// `scalars` or a scalar that is not kana or kanji while still a prefix (the scan then has no
+  /// limit from here).
+  public func kanaKanjiPrefixLength(of scalars: some Collection<Unicode.Scalar>) -> Int? {
+    var prefix = String.UnicodeScalarView()
+    var length = 0
+    for scalar in scalars {
+      guard LookupKey.isIdentity(scalar.value) else { return nil }
+      prefix.append(scalar)
+      if !kanaKanjiPrefixes.contains(UTF8Key(String(prefix))) { return length }
+      length += 1
+    }
+    return nil
+  }
 
   /// The names whose comparison key is `key`, in file order.
   public func names(forKey key: String) -> [Name] { namesByKey[UTF8Key(key)] ?? [] }
@@ -151,11 +173,22 @@ public struct NameTable: Sendable {
         maximumKeyLength = max(maximumKeyLength, key.unicodeScalars.count)
       }
     }
+    var kanaKanjiPrefixes = Set<UTF8Key>()
+    for key in namesByKey.keys {
+      guard let first = key.string.unicodeScalars.first, LookupKey.isIdentity(first.value)
+      else { continue }
+      var prefix = String.UnicodeScalarView()
+      for scalar in key.string.unicodeScalars {
+        prefix.append(scalar)
+        kanaKanjiPrefixes.insert(UTF8Key(String(prefix)))
+      }
+    }
     return NameTable(
       entities: entities,
       namesByKey: namesByKey,
       entitiesByCanonicalKey: entitiesByCanonicalKey,
-      maximumKeyLength: maximumKeyLength
+      maximumKeyLength: maximumKeyLength,
+      kanaKanjiPrefixes: kanaKanjiPrefixes
     )
   }
 }

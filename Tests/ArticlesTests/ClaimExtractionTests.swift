@@ -111,6 +111,20 @@ struct ClaimEntityTests {
     #expect(claims[2].entities.map(\.canonical) == ["Japan"])
   }
 
+  /// Japanese entity scans skip spans whose leading kana and kanji start no name key; a voiced
+  /// mark written apart joins the kana before it in the key, so such sentences are scanned in
+  /// full: in `イキﾞリス` no key starts with `イキ`, yet the key of the whole is `イギリス`.
+  @Test("Names are found among kana and kanji, also with a half-width voiced mark")
+  func japaneseNamesWithPruning() throws {
+    let claims = try ClaimFixture.claims(
+      text: "マクロン大統領と岸田文雄首相が会談した。ｶﾞｰﾅとイキﾞリスの代表も出席した。",
+      language: .japanese
+    )
+    #expect(claims.count == 2)
+    #expect(claims[0].entities.map(\.canonical) == ["Emmanuel Macron", "Fumio Kishida"])
+    #expect(claims[1].entities.map(\.canonical) == ["Ghana", "United Kingdom"])
+  }
+
   @Test("Unknown names link across scripts: katakana by transliteration, kanji by readings")
   func crossScriptLinking() throws {
     let claims = try ClaimFixture.claims(

@@ -104,3 +104,27 @@ struct ConceptTests {
     #expect(lexicon.lists(for: .english).indefiniteArticles.contains("a"))
   }
 }
+
+/// Japanese entity scans try only spans whose leading kana and kanji could still start a name
+/// key (issue #2 follow-up: extraction keyed every span up to the longest key at every
+/// position); these tests pin the limit the name table gives them.
+@Suite("Kana and kanji prefixes of name keys")
+struct KanaKanjiPrefixTests {
+  @Test("A run that no key continues stops at the longest prefix of a key")
+  func stopsAtLongestPrefix() throws {
+    let names = try #require(SharedLexicon.lexicon).names
+    // `マクロン` is a key; no key starts with `マクロン大`.
+    #expect(names.kanaKanjiPrefixLength(of: "マクロン大統領".unicodeScalars) == 4)
+    #expect(names.kanaKanjiPrefixLength(of: "岸田文雄首相".unicodeScalars) == 4)
+    // No key starts with `ぬ`.
+    #expect(names.kanaKanjiPrefixLength(of: "ぬぬぬ".unicodeScalars) == 0)
+  }
+
+  @Test("No limit before Latin text, at the end, or after a run that is still a prefix")
+  func noLimit() throws {
+    let names = try #require(SharedLexicon.lexicon).names
+    #expect(names.kanaKanjiPrefixLength(of: "Macron".unicodeScalars) == nil)
+    #expect(names.kanaKanjiPrefixLength(of: "マクロ".unicodeScalars) == nil)
+    #expect(names.kanaKanjiPrefixLength(of: "マクロン（仏）".unicodeScalars) == nil)
+  }
+}

@@ -393,10 +393,23 @@ extension ClaimExtractor {
       }?.entity
     }
 
+    // Spans that start with a run of kana and kanji no name key starts with cannot be names:
+    // their keys are the spans themselves. A voiced mark written apart (`ｶﾞ`, `か゛`) would join
+    // the scalar before it in the key, so sentences with one are scanned in full.
+    let prunesSpans = !scalars.contains {
+      [0x3099, 0x309A, 0xFF9E, 0xFF9F].contains($0.scalar.value)
+    }
     var index = 0
     while index < count {
       var matched = false
       var length = min(maximum, count - index)
+      if prunesSpans,
+        let limit = lexicon.names.kanaKanjiPrefixLength(
+          of: scalars[index..<(index + length)].lazy.map(\.scalar)
+        )
+      {
+        length = min(length, limit)
+      }
       while length >= 1 {
         defer { length -= 1 }
         let end = index + length
