@@ -50,58 +50,22 @@ package enum LookupKey {
   /// Lower-case ASCII without doubled, leading or trailing spaces, kana and kanji are keys.
   /// Conservative: `false` means "compute it".
   static func isKey(_ bytes: ArraySlice<UInt8>) -> Bool {
-    var previousIsSpace = true
-    var index = bytes.startIndex
-    while index < bytes.endIndex {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        if byte < 0x20 || byte == 0x7F || (0x41...0x5A).contains(byte) || byte == 0x60 {
-          return false
-        }
-        if byte == 0x20 && previousIsSpace { return false }
-        previousIsSpace = byte == 0x20
-        index += 1
-      } else if byte & 0xF0 == 0xE0, index + 2 < bytes.endIndex {
-        let value =
-          UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-          | UInt32(bytes[index + 2] & 0x3F)
-        guard isIdentity(value) else { return false }
-        previousIsSpace = false
-        index += 3
-      } else {
-        return false
-      }
-    }
-    return !previousIsSpace || bytes.isEmpty
+    bytes.withUnsafeBufferPointer { scan($0) == .isKey }
   }
 
-  /// Keys of single Latin-1, Latin Extended and full-width ASCII scalars, computed by ICU once.
-  ///
-  /// These scalars have no combining marks and do not compose with their neighbours, so the
-  /// key of a string made of them is the concatenation of their keys.
-  static let mappedScalars: [UInt32: String] = {
-    var table = [UInt32: String]()
-    // Latin-1 and Latin Extended letters and signs, general punctuation (curly quotes,
-    // dashes), CJK punctuation, full-width ASCII and half-width katakana without the
-    // combining voiced marks U+FF9E and U+FF9F.
-    let ranges: [ClosedRange<UInt32>] = [
-      0x00A1...0x024F, 0x2010...0x205E, 0x3001...0x303F, 0xFF01...0xFF9D,
-    ]
-    for value in ranges.joined() {
-      guard let scalar = Unicode.Scalar(value), let key = try? TextNormalizer.key(String(scalar))
-      else { continue }
-      if !key.isEmpty && !key.unicodeScalars.contains(where: { $0 == " " }) {
-        table[value] = key
-      }
-    }
-    return table
-  }()
+  /// What a look at every scalar of valid UTF-8 tells about its key.
+  private enum Scan {
+    /// The text is its own key.
+    case isKey
+    /// The fast path can make the key.
+    case needsMapping
+    /// A scalar needs ICU.
+    case needsICU
+  }
 
-  /// The key of valid UTF-8 `bytes` without ICU: lower-case ASCII (`` ` `` as `'`), kana and
-  /// kanji as they are, the scalars of `mappedScalars` by their keys, spaces collapsed and
-  /// trimmed; `.needsICU` when any other scalar occurs.
-  static func fastKey(utf8 bytes: UnsafeBufferPointer<UInt8>) -> FastKey {
-    // First pass: is every scalar handled here, and is the text already its key?
+  /// Whether valid UTF-8 `bytes` are their own key, need the fast path's mapping (capitals,
+  /// `` ` ``, extra spaces, the scalars of `mappedScalars`), or need ICU.
+  private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scan {
     var isAlreadyKey = true
     var previousIsSpace = true
     var index = 0
@@ -131,13 +95,45 @@ package enum LookupKey {
       index += width
     }
     if previousIsSpace && !bytes.isEmpty { isAlreadyKey = false }
-    if isAlreadyKey { return .unchanged }
+    return isAlreadyKey ? .isKey : .needsMapping
+  }
 
-    // Second pass: the key.
+  /// Keys of single Latin-1, Latin Extended and full-width ASCII scalars, computed by ICU once.
+  ///
+  /// These scalars have no combining marks and do not compose with their neighbours, so the
+  /// key of a string made of them is the concatenation of their keys.
+  static let mappedScalars: [UInt32: String] = {
+    var table = [UInt32: String]()
+    // Latin-1 and Latin Extended letters and signs, general punctuation (curly quotes,
+    // dashes), CJK punctuation, full-width ASCII and half-width katakana without the
+    // combining voiced marks U+FF9E and U+FF9F.
+    let ranges: [ClosedRange<UInt32>] = [
+      0x00A1...0x024F, 0x2010...0x205E, 0x3001...0x303F, 0xFF01...0xFF9D,
+    ]
+    for value in ranges.joined() {
+      guard let scalar = Unicode.Scalar(value), let key = try? TextNormalizer.key(String(scalar))
+      else { continue }
+      if !key.isEmpty && !key.unicodeScalars.contains(where: { $0 == " " }) {
+        table[value] = key
+      }
+    }
+    return table
+  }()
+
+  /// The key of valid UTF-8 `bytes` without ICU: lower-case ASCII (`` ` `` as `'`), kana and
+  /// kanji as they are, the scalars of `mappedScalars` by their keys, spaces collapsed and
+  /// trimmed; `.needsICU` when any other scalar occurs.
+  static func fastKey(utf8 bytes: UnsafeBufferPointer<UInt8>) -> FastKey {
+    switch scan(bytes) {
+    case .isKey: return .unchanged
+    case .needsICU: return .needsICU
+    case .needsMapping: break
+    }
+
     var result = [UInt8]()
     result.reserveCapacity(bytes.count + 8)
     var pendingSpace = false
-    index = 0
+    var index = 0
     while index < bytes.count {
       let byte = bytes[index]
       if byte == 0x20 {

@@ -45,6 +45,16 @@ private func quoteLine(_ text: String, _ quote: QuoteMention) -> Line {
   )
 }
 
+/// The English line that the same-speaker cases compare with other renderings of Vann.
+private let vannSaysNegotiations = quoteLine(
+  "\"They agreed to start negotiations,\" Michael Vann said.",
+  StoryBuilder.quote(
+    "They agreed to start negotiations",
+    speaker: "Michael Vann",
+    canonical: "Michael Vann"
+  )
+)
+
 private let pact = ["sign", "access", "agreement", "already"]
 
 private let diabetes = ["diabetes", "cure", "expert", "skeptical", "finding", "relevance"]
@@ -313,14 +323,7 @@ let divergenceCases: [DivergenceCase] = [
   ),
   DivergenceCase(
     name: "same: a surname and the full name of one speaker",
-    first: quoteLine(
-      "\"They agreed to start negotiations,\" Michael Vann said.",
-      StoryBuilder.quote(
-        "They agreed to start negotiations",
-        speaker: "Michael Vann",
-        canonical: "Michael Vann"
-      )
-    ),
+    first: vannSaysNegotiations,
     second: quoteLine(
       "« Ils ont convenu d'ouvrir des négociations », a dit Vann.",
       StoryBuilder.quote(
@@ -334,14 +337,7 @@ let divergenceCases: [DivergenceCase] = [
   ),
   DivergenceCase(
     name: "same: a katakana speaker the lexicon only transliterated",
-    first: quoteLine(
-      "\"They agreed to start negotiations,\" Michael Vann said.",
-      StoryBuilder.quote(
-        "They agreed to start negotiations",
-        speaker: "Michael Vann",
-        canonical: "Michael Vann"
-      )
-    ),
+    first: vannSaysNegotiations,
     second: quoteLine(
       "マイケル・ヴァン氏は「交渉開始で合意した」と述べた。",
       StoryBuilder.quote(

@@ -72,6 +72,27 @@ struct NormalizationTests {
     }
   }
 
+  /// Printable ASCII is keyed without ICU (issue #2: number reading keys every word); the
+  /// result must be ICU's own.
+  @Test(
+    "Keys of printable ASCII are ICU's keys",
+    arguments: [
+      "Two", "TWENTY-one", "  Mr.  Kishida's `deal` ", "U.S. $1,234.5 (approx.)", "a", " ",
+      "", "~!@#%^&*_+={}[]|\\:;\"'<>?/", "Elysee  Palace",
+    ]
+  )
+  func asciiKeysAreICUs(_ text: String) throws {
+    #expect(TextNormalizer.printableASCIIKey(text) != nil)
+    #expect(try TextNormalizer.key(text) == TextNormalizer.icuKey(text))
+  }
+
+  @Test("Text beyond printable ASCII is keyed by ICU")
+  func nonASCIIKeysGoToICU() throws {
+    for text in ["Élysée", "tab\there", "line\nbreak", "ＡＢＣ", "Œuvre"] {
+      #expect(TextNormalizer.printableASCIIKey(text) == nil)
+    }
+  }
+
   @Test("NFKC form folds width")
   func nfkc() throws {
     #expect(try TextNormalizer.normalize("ＡＢＣ１２３ｶﾞ", form: .nfkc) == "ABC123ガ")

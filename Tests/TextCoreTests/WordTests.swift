@@ -60,6 +60,14 @@ struct WordTests {
     #expect(MemoryLayout<Word>.stride == 32)
   }
 
+  @Test("A word whose encoded range does not fit is a decoding error, not a crash")
+  func rejectsHugeRanges() {
+    let json = #"{"kind":"word","text":"x","utf8Range":[0,4294967296]}"#
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(Word.self, from: Data(json.utf8))
+    }
+  }
+
   @Test("Setting a word's text replaces it")
   func setsItsText() throws {
     var word = try #require(try WordSegmenter(language: .english).words(in: "Hello world").first)

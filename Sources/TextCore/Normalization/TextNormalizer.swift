@@ -225,6 +225,37 @@ public enum TextNormalizer {
   ///
   /// Marks on non-Latin letters stay: Japanese voiced marks are part of the letter (`ガ` ≠ `カ`).
   public static func key(_ text: String) throws(TextProcessingError) -> String {
+    if let key = printableASCIIKey(text) { return key }
+    return try icuKey(text)
+  }
+
+  /// The key of text made only of printable ASCII, as `icuKey` makes it (lower case, `` ` `` as
+  /// `'`, spaces collapsed and trimmed), or `nil` for any other text.
+  ///
+  /// Most keys asked for are of English or French words; three ICU passes over them cost a
+  /// hundred times more.
+  static func printableASCIIKey(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+      var key = [UInt8]()
+      key.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      for byte in bytes {
+        if byte == 0x20 {
+          pendingSpace = !key.isEmpty
+          continue
+        }
+        if pendingSpace { key.append(0x20) }
+        pendingSpace = false
+        key.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte == 0x60 ? 0x27 : byte)
+      }
+      return String(decoding: key, as: UTF8.self)
+    }
+  }
+
+  /// The key made with ICU: NFKC_Casefold, then NFD to drop Latin marks, then NFC.
+  static func icuKey(_ text: String) throws(TextProcessingError) -> String {
     let folded = try ICU.normalize(Array(text.utf16), form: .nfkcCasefold)
     let decomposed = try ICU.normalize(folded, form: .nfd)
     var kept = String.UnicodeScalarView()

@@ -352,27 +352,8 @@ public struct NumberReader: Sendable {
   }
 
   private func isNumberWord(_ word: Word) -> Bool {
-    guard word.kind == .word else { return false }
-    let text = word.text
-    // Most words are ASCII letters, whose key is their lower case: the full key (ICU's
-    // NFKC_Casefold, NFD and NFC) is left to the others, as it costs a hundred times more.
-    if let key = Self.asciiLetterKey(text) { return profile.spelloutStarts.contains(key) }
-    return profile.spelloutStarts.contains((try? TextNormalizer.key(text)) ?? "")
-  }
-
-  /// The comparison key of a word made only of ASCII letters (its lower case, as
-  /// `TextNormalizer.key` makes it), or `nil` for any other word.
-  static func asciiLetterKey(_ text: String) -> String? {
-    var text = text
-    return text.withUTF8 { bytes -> String? in
-      guard !bytes.isEmpty,
-        bytes.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") })
-      else { return nil }
-      return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-        for (index, byte) in bytes.enumerated() { buffer[index] = byte | 0x20 }
-        return bytes.count
-      }
-    }
+    word.kind == .word
+      && profile.spelloutStarts.contains((try? TextNormalizer.key(word.text)) ?? "")
   }
 
   /// Reads spelled-out numbers at `candidates` with ICU's rule-based spellout parser, in one

@@ -53,7 +53,13 @@ public struct Word: Sendable, Hashable, Codable {
   }
 
   /// Creates a word.
+  ///
+  /// - Precondition: `utf8Range` lies below 2^31, like every range TextCore makes.
   public init(text: String, utf8Range: Range<Int>, kind: Kind) {
+    precondition(
+      utf8Range.lowerBound >= Int(Int32.min) && utf8Range.upperBound <= Int(Int32.max),
+      "a word's range must lie below 2^31"
+    )
     lowerBound = Int32(utf8Range.lowerBound)
     upperBound = Int32(utf8Range.upperBound)
     self.storage = .spelled(text)
@@ -97,9 +103,17 @@ public struct Word: Sendable, Hashable, Codable {
   /// - Throws: `DecodingError` when a field is missing or of the wrong type.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
+    let range = try container.decode(Range<Int>.self, forKey: .utf8Range)
+    guard range.lowerBound >= Int(Int32.min) && range.upperBound <= Int(Int32.max) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .utf8Range,
+        in: container,
+        debugDescription: "a word's range must lie below 2^31"
+      )
+    }
     self.init(
       text: try container.decode(String.self, forKey: .text),
-      utf8Range: try container.decode(Range<Int>.self, forKey: .utf8Range),
+      utf8Range: range,
       kind: try container.decode(Kind.self, forKey: .kind)
     )
   }
