@@ -12,11 +12,12 @@ import TextCore
 /// | `textcore/sentences/<input>` | `SentenceSegmenter.sentences(in:)` on the display form |
 /// | `textcore/words/<input>` | `WordSegmenter.words(in:)` on the display form |
 /// | `textcore/segment/<input>` | `TextAnalyzer.analyze(_:readsNumbers: false)` on the display |
-/// | `textcore/analyze/<input>` | ours: `display` then `analyze(_:readsNumbers: false)` |
+/// | `textcore/analyze/<input>` | ours: `display` then `analyze(_:readsNumbers: false)` (ICU's word iterator on a worker thread, as by default) |
+/// | `textcore/analyze-serial/<input>` | the same on one thread (`findsWordsConcurrently` off) |
 /// | `textcore/analyze-numbers/<input>` | `display` then `analyze(_:readsNumbers: true)` |
 /// | `textcore/icu-wordbreak/<input>` | `BareICU.wordBoundaryCount`: open, next until done, close (UTF-16 made untimed) |
-/// | `textcore/icu-segment/<input>` | ICU alone in `segment`: `BareICU.sentenceAndWordBoundaryCounts` |
-/// | `textcore/ratio/<input>` | `analyze` MB/s divided by `icu-wordbreak` MB/s (target ≥ 0.50) |
+/// | `textcore/icu-segment/<input>` | ICU alone in `segment`, on one thread: `BareICU.sentenceAndWordBoundaryCounts` |
+/// | `textcore/ratio/<input>` | `analyze` MB/s divided by `icu-wordbreak` MB/s (target ≥ 0.50), and the same for `analyze-serial` |
 ///
 /// Every MB/s figure divides the UTF-8 size of the original corpus (10^6 bytes to the MB) by the
 /// best time, so the figures of one input compare directly.
@@ -35,13 +36,13 @@ enum TextCoreBenchmark {
 
   /// The operations in report order.
   static let operations = [
-    "normalize", "sentences", "words", "segment", "analyze", "analyze-numbers", "icu-wordbreak",
-    "icu-segment", "ratio",
+    "normalize", "sentences", "words", "segment", "analyze", "analyze-serial", "analyze-numbers",
+    "icu-wordbreak", "icu-segment", "ratio",
   ]
 
   /// The operations of the `overview` subset: the figure the issue asks for and what it is made of.
   static let overviewOperations: Set<String> = [
-    "normalize", "segment", "analyze", "icu-wordbreak", "ratio",
+    "normalize", "segment", "analyze", "analyze-serial", "icu-wordbreak", "ratio",
   ]
 
   /// The target for `ratio`: ours at least half as fast as the bare ICU word-break loop.
@@ -63,7 +64,9 @@ enum TextCoreBenchmark {
         }
       )
       if selected.isEmpty { continue }
-      if selected.contains("ratio") { selected.formUnion(["analyze", "icu-wordbreak"]) }
+      if selected.contains("ratio") {
+        selected.formUnion(["analyze", "analyze-serial", "icu-wordbreak"])
+      }
       if !printedHeader {
         printHeader(settings)
         printedHeader = true
@@ -88,7 +91,8 @@ enum TextCoreBenchmark {
       "# textcore: best of up to \(settings.repetitions) runs after a warm-up; MB = 10^6 bytes of"
     )
     print("#   the original UTF-8 text; ours (analyze) = TextNormalizer.display, then")
-    print("#   TextAnalyzer.analyze(readsNumbers: false) (ICU sentence + word break and repairs);")
+    print("#   TextAnalyzer.analyze(readsNumbers: false) (ICU sentence + word break and repairs,")
+    print("#   ICU's word iterator on a second thread; analyze-serial: all on one thread);")
     print("#   icu-wordbreak = BareICU.wordBoundaryCount over the same text (ubrk_next until done,")
     print("#   nothing stored), UTF-16 made untimed.")
   }
@@ -144,6 +148,14 @@ enum TextCoreBenchmark {
         } counts: {
           analysisCounts($0)
         }
+      case "analyze-serial":
+        var serial = analyzer
+        serial.findsWordsConcurrently = false
+        measured = try stopwatch.measure {
+          try serial.analyze(try TextNormalizer.display(text), readsNumbers: false)
+        } counts: {
+          analysisCounts($0)
+        }
       case "analyze-numbers":
         measured = try stopwatch.measure {
           try analyzer.analyze(try TextNormalizer.display(text), readsNumbers: true)
@@ -175,10 +187,13 @@ enum TextCoreBenchmark {
         else { continue }
         let ratio = ours / bare
         let verdict = ratio >= targetRatio ? "meets" : "BELOW"
+        let serial = megabytesPerSecond["analyze-serial"].map {
+          "; one thread \(formatted($0 / bare, digits: 3))"
+        }
         print(
           pad(name) + " " + leftPad(formatted(ratio, digits: 3), 8) + " ours/bare   analyze "
             + "\(formatted(ours, digits: 2)) MB/s / icu-wordbreak \(formatted(bare, digits: 2)) "
-            + "MB/s; \(verdict) the \(formatted(targetRatio, digits: 2)) target"
+            + "MB/s; \(verdict) the \(formatted(targetRatio, digits: 2)) target\(serial ?? "")"
         )
         continue
       default:

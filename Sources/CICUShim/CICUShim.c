@@ -223,16 +223,44 @@ static int32_t word_rule_status(UBreakIterator *it, const UChar *text, int32_t s
   return ubrk_getRuleStatus(it);
 }
 
+// Word boundaries found on the worker thread of a concurrent `cicu_segments`, in a ring of
+// slots: the worker fills slot `filled % CICU_SLOTS` while the caller reads slot
+// `emptied % CICU_SLOTS`. The caller first lists and repairs the sentences, in which time the
+// worker gets dozens of slots ahead (about 40 for a megabyte of French); with a smaller ring it
+// would wait. 64 slots are 2 MB, of which only the slots used are ever touched.
+#define CICU_SLOTS 64
+#define CICU_SLOT_SIZE 4096
+typedef struct {
+  int32_t count;
+  int32_t boundaries[CICU_SLOT_SIZE];
+  int32_t statuses[CICU_SLOT_SIZE];
+} cicu_slot;
+
 struct cicu_segments {
   // The text in UTF-16, which the word iterator reads.
   UChar *text;
   int32_t length;
   UBreakIterator *words;
   // The start of the next word segment (a UTF-16 offset), or -1 when every boundary is out.
+  // Only the thread that runs the word iterator touches it.
   int32_t start;
   // The word boundaries' map to UTF-8 so far (see `utf8_offsets`).
   int32_t wide;
   int32_t extra;
+  // Whether a worker thread runs the word iterator; the rest is for that case.
+  int concurrent;
+  pthread_t worker;
+  pthread_mutex_t lock;
+  pthread_cond_t changed;
+  cicu_slot *slots;
+  // Slots filled by the worker and emptied by the caller, since the start (under `lock`).
+  uint64_t filled;
+  uint64_t emptied;
+  // Set by the worker with the slot of the last boundary; by the caller to stop the worker.
+  int finished;
+  int stopping;
+  // How many boundaries of the slot being emptied the caller has taken.
+  int32_t taken;
 };
 
 // Turns ascending UTF-16 offsets into `text` into UTF-8 byte offsets, in place, carrying on from
@@ -265,8 +293,78 @@ static void utf8_offsets(const UChar *text, int32_t length, int32_t *offsets, in
   }
 }
 
+// Writes up to `capacity` word boundaries (UTF-16 offsets) and their rule statuses from the
+// word iterator; returns how many, fewer only when the text is done (then `start` is -1).
+static int32_t next_word_boundaries(cicu_segments *segments, int32_t *boundaries,
+                                    int32_t *ruleStatuses, int32_t capacity) {
+  int32_t count = 0;
+  while (count < capacity && segments->start >= 0) {
+    int32_t b = ubrk_next(segments->words);
+    if (b == UBRK_DONE) {
+      segments->start = -1;
+      break;
+    }
+    ruleStatuses[count] = word_rule_status(segments->words, segments->text, segments->start, b);
+    boundaries[count] = b;
+    segments->start = b;
+    count++;
+  }
+  return count;
+}
+
+// The worker of a concurrent `cicu_segments`: fills slots until the text is done or the caller
+// stops it, waiting while every slot is full.
+static void *fill_word_slots(void *argument) {
+  cicu_segments *segments = (cicu_segments *)argument;
+  for (;;) {
+    pthread_mutex_lock(&segments->lock);
+    while (segments->filled - segments->emptied == CICU_SLOTS && !segments->stopping) {
+      pthread_cond_wait(&segments->changed, &segments->lock);
+    }
+    int stopping = segments->stopping;
+    cicu_slot *slot = &segments->slots[segments->filled % CICU_SLOTS];
+    pthread_mutex_unlock(&segments->lock);
+    if (stopping) break;
+    slot->count = next_word_boundaries(segments, slot->boundaries, slot->statuses, CICU_SLOT_SIZE);
+    int done = segments->start < 0;
+    pthread_mutex_lock(&segments->lock);
+    segments->filled++;
+    segments->finished = done;
+    pthread_cond_signal(&segments->changed);
+    pthread_mutex_unlock(&segments->lock);
+    if (done) break;
+  }
+  return NULL;
+}
+
+// Starts the worker of `segments`; returns 0 (and leaves `segments` serial) when it cannot.
+static int start_word_worker(cicu_segments *segments) {
+  segments->slots = (cicu_slot *)malloc(CICU_SLOTS * sizeof(cicu_slot));
+  if (segments->slots == NULL) return 0;
+  if (pthread_mutex_init(&segments->lock, NULL) != 0) {
+    free(segments->slots);
+    segments->slots = NULL;
+    return 0;
+  }
+  if (pthread_cond_init(&segments->changed, NULL) != 0) {
+    pthread_mutex_destroy(&segments->lock);
+    free(segments->slots);
+    segments->slots = NULL;
+    return 0;
+  }
+  if (pthread_create(&segments->worker, NULL, fill_word_slots, segments) != 0) {
+    pthread_cond_destroy(&segments->changed);
+    pthread_mutex_destroy(&segments->lock);
+    free(segments->slots);
+    segments->slots = NULL;
+    return 0;
+  }
+  segments->concurrent = 1;
+  return 1;
+}
+
 cicu_segments *cicu_segments_open(const char *sentenceLocale, const char *wordLocale,
-                                  const char *utf8, int32_t utf8Length,
+                                  const char *utf8, int32_t utf8Length, int32_t concurrent,
                                   int32_t *sentenceBoundaries, int32_t capacity,
                                   int32_t *sentenceCount, int32_t *status) {
   UErrorCode err = U_ZERO_ERROR;
@@ -282,6 +380,16 @@ cicu_segments *cicu_segments_open(const char *sentenceLocale, const char *wordLo
     *status = (int32_t)err;
     return NULL;
   }
+  segments->words = ubrk_open(UBRK_WORD, wordLocale, segments->text, segments->length, &err);
+  if (U_FAILURE(err)) {
+    cicu_segments_close(segments);
+    *status = (int32_t)err;
+    return NULL;
+  }
+  segments->start = ubrk_first(segments->words);
+  segments->wide = next_non_ascii(segments->text, segments->length, 0);
+  // The word iterator starts on the worker before the sentence iterator runs here.
+  if (concurrent) start_word_worker(segments);
   if (sentenceLocale != NULL) {
     UBreakIterator *it =
         ubrk_open(UBRK_SENTENCE, sentenceLocale, segments->text, segments->length, &err);
@@ -303,14 +411,6 @@ cicu_segments *cicu_segments_open(const char *sentenceLocale, const char *wordLo
                  sentences < capacity ? sentences : capacity, &wide, &extra);
     *sentenceCount = sentences;
   }
-  segments->words = ubrk_open(UBRK_WORD, wordLocale, segments->text, segments->length, &err);
-  if (U_FAILURE(err)) {
-    cicu_segments_close(segments);
-    *status = (int32_t)err;
-    return NULL;
-  }
-  segments->start = ubrk_first(segments->words);
-  segments->wide = next_non_ascii(segments->text, segments->length, 0);
   *status = *sentenceCount > capacity ? CICU_BUFFER_OVERFLOW_ERROR : (int32_t)U_ZERO_ERROR;
   return segments;
 }
@@ -318,16 +418,31 @@ cicu_segments *cicu_segments_open(const char *sentenceLocale, const char *wordLo
 int32_t cicu_segments_next_words(cicu_segments *segments, int32_t *boundaries,
                                  int32_t *ruleStatuses, int32_t capacity) {
   int32_t count = 0;
-  while (count < capacity && segments->start >= 0) {
-    int32_t b = ubrk_next(segments->words);
-    if (b == UBRK_DONE) {
-      segments->start = -1;
-      break;
+  if (!segments->concurrent) {
+    count = next_word_boundaries(segments, boundaries, ruleStatuses, capacity);
+  } else {
+    pthread_mutex_lock(&segments->lock);
+    while (segments->filled == segments->emptied && !segments->finished) {
+      pthread_cond_wait(&segments->changed, &segments->lock);
     }
-    ruleStatuses[count] = word_rule_status(segments->words, segments->text, segments->start, b);
-    boundaries[count] = b;
-    segments->start = b;
-    count++;
+    int empty = segments->filled == segments->emptied;
+    cicu_slot *slot = &segments->slots[segments->emptied % CICU_SLOTS];
+    pthread_mutex_unlock(&segments->lock);
+    if (empty) return 0;
+    count = slot->count - segments->taken;
+    if (count > capacity) count = capacity;
+    if (count > 0) {
+      memcpy(boundaries, slot->boundaries + segments->taken, (size_t)count * sizeof(int32_t));
+      memcpy(ruleStatuses, slot->statuses + segments->taken, (size_t)count * sizeof(int32_t));
+    }
+    segments->taken += count;
+    if (segments->taken == slot->count) {
+      segments->taken = 0;
+      pthread_mutex_lock(&segments->lock);
+      segments->emptied++;
+      pthread_cond_signal(&segments->changed);
+      pthread_mutex_unlock(&segments->lock);
+    }
   }
   utf8_offsets(segments->text, segments->length, boundaries, count, &segments->wide,
                &segments->extra);
@@ -336,6 +451,16 @@ int32_t cicu_segments_next_words(cicu_segments *segments, int32_t *boundaries,
 
 void cicu_segments_close(cicu_segments *segments) {
   if (segments == NULL) return;
+  if (segments->concurrent) {
+    pthread_mutex_lock(&segments->lock);
+    segments->stopping = 1;
+    pthread_cond_signal(&segments->changed);
+    pthread_mutex_unlock(&segments->lock);
+    pthread_join(segments->worker, NULL);
+    pthread_cond_destroy(&segments->changed);
+    pthread_mutex_destroy(&segments->lock);
+    free(segments->slots);
+  }
   if (segments->words != NULL) ubrk_close(segments->words);
   free(segments->text);
   free(segments);

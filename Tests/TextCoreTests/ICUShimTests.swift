@@ -35,36 +35,112 @@ struct ICUShimTests {
     ),
   ]
 
-  @Test("Boundaries and word statuses of the one-call segments are ICU's", arguments: samples)
-  func statusesAreICUs(_ sample: LanguageCase<Void>) throws {
-    try expectICUStatuses(sample.text, language: sample.language)
+  @Test(
+    "Boundaries and word statuses of the one-call segments are ICU's",
+    arguments: samples,
+    [false, true]
+  )
+  func statusesAreICUs(_ sample: LanguageCase<Void>, concurrent: Bool) throws {
+    try expectICUStatuses(sample.text, language: sample.language, concurrent: concurrent)
   }
 
-  @Test("Boundaries and word statuses of the one-call segments are ICU's over the examples")
-  func statusesOverExamples() throws {
-    let detector = try LanguageDetector()
+  @Test(
+    "Boundaries and word statuses of the one-call segments are ICU's over the examples",
+    arguments: [false, true]
+  )
+  func statusesOverExamples(concurrent: Bool) throws {
     var checked = 0
+    for (text, language) in try exampleTexts() {
+      try expectICUStatuses(text, language: language, concurrent: concurrent)
+      checked += 1
+    }
+    #expect(checked >= 8)
+  }
+
+  /// A text long enough that the worker thread fills its ring of slots many times over, with
+  /// the caller taking a few boundaries at a time.
+  @Test(
+    "Boundaries and word statuses found on the worker thread are ICU's",
+    arguments: [
+      Language.english, .french, .japanese,
+    ]
+  )
+  func concurrentStatusesOfALongText(_ language: Language) throws {
+    let examples = try exampleTexts().filter { $0.language == language }.map(\.text)
+    var text = ""
+    while text.utf8.count < 400_000 { text += examples.joined(separator: "\n") + "\n" }
+    #expect(text.utf8.count >= ICU.Segments.concurrentMinimumCount)
+    try expectICUStatuses(text, language: language, concurrent: nil)
+  }
+
+  @Test("Closing the segments before every word is out stops the worker thread")
+  func closingEarly() throws {
+    let profile = try LanguageProfile.bundled(.english)
+    let bytes = Array(String(repeating: "One more word. ", count: 20_000).utf8)
+    for taken in [0, 1, 20] {
+      let segments = try ICU.Segments(
+        inUTF8: bytes,
+        sentenceLocale: profile.sentenceBreakLocale,
+        wordLocale: profile.wordBreakLocale,
+        concurrent: true
+      )
+      var ends = [Int32](repeating: 0, count: 4096)
+      var statuses = [Int32](repeating: 0, count: 4096)
+      var count = 0
+      ends.withUnsafeMutableBufferPointer { ends in
+        statuses.withUnsafeMutableBufferPointer { statuses in
+          for _ in 0..<taken { count += segments.nextWords(into: ends, statuses: statuses) }
+        }
+      }
+      #expect(count == 4096 * taken)
+      #expect(segments.sentenceEnds.count == 20_000)
+    }
+  }
+
+  @Test("The analysis is the same with the word iterator on a worker thread")
+  func analysisWithAndWithoutWorker() throws {
+    for language in [Language.english, .french, .japanese] {
+      let examples = try exampleTexts().filter { $0.language == language }.map(\.text)
+      var text = ""
+      while text.utf8.count < 200_000 { text += examples.joined(separator: "\n") + "\n" }
+      var analyzer = try TextAnalyzer(language: language)
+      let concurrent = try analyzer.analyze(text)
+      analyzer.findsWordsConcurrently = false
+      let serial = try analyzer.analyze(text)
+      #expect(concurrent.count > 1000)
+      #expect(concurrent == serial)
+    }
+  }
+
+  /// The `.txt` articles of the examples, with their detected languages.
+  private func exampleTexts() throws -> [(text: String, language: Language)] {
+    let detector = try LanguageDetector()
+    var texts = [(text: String, language: Language)]()
     for folder in try RepositoryFiles.storyFolders() {
       let files = try FileManager.default.contentsOfDirectory(
         at: folder,
         includingPropertiesForKeys: nil
       )
-      for file in files where file.pathExtension == "txt" {
+      for file in files.sorted(by: { $0.path < $1.path }) where file.pathExtension == "txt" {
         let text = try String(contentsOf: file, encoding: .utf8)
-        try expectICUStatuses(text, language: try detector.language(of: text))
-        checked += 1
+        texts.append((text, try detector.language(of: text)))
       }
     }
-    #expect(checked >= 8)
+    return texts
   }
 
-  private func expectICUStatuses(_ text: String, language: Language) throws {
+  private func expectICUStatuses(
+    _ text: String,
+    language: Language,
+    concurrent: Bool? = false
+  ) throws {
     let profile = try LanguageProfile.bundled(language)
     let bytes = Array(text.utf8)
     let segments = try ICU.Segments(
       inUTF8: bytes,
       sentenceLocale: profile.sentenceBreakLocale,
-      wordLocale: profile.wordBreakLocale
+      wordLocale: profile.wordBreakLocale,
+      concurrent: concurrent
     )
     // Small chunks, so a text of the examples spans many.
     var ends = [Int32](repeating: 0, count: 7)

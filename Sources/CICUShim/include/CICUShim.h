@@ -79,17 +79,22 @@ typedef struct cicu_segments cicu_segments;
 /// `sentenceBoundaries`, and readies a word iterator in `wordLocale`, whose boundaries
 /// `cicu_segments_next_words` hands out. With a NULL `sentenceLocale` no sentences are listed.
 ///
+/// When `concurrent` is non-zero, a worker thread runs the word iterator from the start, while
+/// the sentence iterator runs on the caller's thread and the caller then takes the boundaries
+/// as the worker finds them (in a ring of 64 chunks, so memory stays bounded). The results
+/// are the same either way; when the thread cannot be made, the word iterator runs serially.
+///
 /// Writes the number of sentence boundaries, which may exceed `capacity` (an overflow status),
 /// to `sentenceCount`. Returns NULL when it fails (invalid UTF-8 is U_INVALID_CHAR_FOUND);
 /// otherwise close the result with `cicu_segments_close`.
 cicu_segments *cicu_segments_open(const char *sentenceLocale, const char *wordLocale,
-                                  const char *utf8, int32_t utf8Length,
+                                  const char *utf8, int32_t utf8Length, int32_t concurrent,
                                   int32_t *sentenceBoundaries, int32_t capacity,
                                   int32_t *sentenceCount, int32_t *status);
 
 /// Writes the next word boundaries, up to `capacity`, as UTF-8 byte offsets, with the rule status
 /// of the segment ending at each (ICU's `ubrk_getRuleStatus`); returns how many, 0 once every
-/// boundary is out.
+/// boundary is out. Call it from one thread at a time.
 ///
 /// Chunks of a few thousand keep the lists in the cache, where whole-text lists of a large text
 /// would not be.

@@ -13,7 +13,7 @@ package enum BareICU {
 
   /// The numbers of sentence and word boundaries in UTF-8 `bytes`: the ICU work alone of
   /// `TextAnalyzer.analyze` (one UTF-16 conversion, both iterators, the offsets mapped back, the
-  /// word boundaries fetched in chunks).
+  /// word boundaries fetched in chunks), on one thread.
   package static func sentenceAndWordBoundaryCounts(
     inUTF8 bytes: [UInt8],
     sentenceLocale: String,
@@ -22,7 +22,8 @@ package enum BareICU {
     let segments = try ICU.Segments(
       inUTF8: bytes,
       sentenceLocale: sentenceLocale,
-      wordLocale: wordLocale
+      wordLocale: wordLocale,
+      concurrent: false
     )
     var ends = [Int32](repeating: 0, count: ICU.Segments.chunkSize)
     var statuses = [Int32](repeating: 0, count: ICU.Segments.chunkSize)

@@ -205,15 +205,25 @@ enum ICU {
     /// The boundaries handed out by each `nextWords` call, at most.
     static let chunkSize = 4096
 
+    /// The UTF-8 size from which the word iterator runs on a worker thread by default.
+    ///
+    /// Below it, starting a thread costs more than the overlap saves.
+    static let concurrentMinimumCount = 1 << 16
+
     /// Opens the segmentation of UTF-8 `text`; sentences in `sentenceLocale` are listed only
     /// when it is given.
+    ///
+    /// With `concurrent` (by default, for texts of `concurrentMinimumCount` bytes or more), ICU's
+    /// word iterator runs on a worker thread while the sentences are found and the words used
+    /// here; the boundaries are the same.
     ///
     /// - Throws: `TextProcessingError.icuFailure` when ICU cannot open an iterator or the text is
     ///   not valid UTF-8.
     init(
       inUTF8 text: [UInt8],
       sentenceLocale: String?,
-      wordLocale: String
+      wordLocale: String,
+      concurrent: Bool? = nil
     ) throws(TextProcessingError) {
       if text.isEmpty {
         sentenceEnds = []
@@ -234,6 +244,7 @@ enum ICU {
               wordLocale,
               source.baseAddress,
               Int32(text.count),
+              (concurrent ?? (text.count >= Self.concurrentMinimumCount)) ? 1 : 0,
               buffer.baseAddress,
               Int32(capacity),
               &count,

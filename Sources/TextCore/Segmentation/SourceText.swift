@@ -175,11 +175,17 @@ struct SourceText {
   }
 
   /// ICU's sentence boundaries in `sentenceLocale` (when given) and word boundaries in
-  /// `wordLocale`, from one conversion of the text.
+  /// `wordLocale`, from one conversion of the text; `concurrent` as `ICU.Segments` takes it.
   func segments(
     sentenceLocale: String?,
-    wordLocale: String
+    wordLocale: String,
+    concurrent: Bool? = nil
   ) throws(TextProcessingError) -> ICU.Segments {
-    try ICU.Segments(inUTF8: bytes, sentenceLocale: sentenceLocale, wordLocale: wordLocale)
+    try ICU.Segments(
+      inUTF8: bytes,
+      sentenceLocale: sentenceLocale,
+      wordLocale: wordLocale,
+      concurrent: concurrent
+    )
   }
 }

@@ -106,6 +106,11 @@ public struct AnalyzedSentence: Sendable, Hashable, Codable {
 public struct TextAnalyzer: Sendable {
   /// The language data the analyzer follows.
   public let profile: LanguageProfile
+  /// Whether ICU's word iterator runs on a second thread for texts of 64 KB or more.
+  ///
+  /// The sentences are found and the words gathered on the caller's thread meanwhile. The
+  /// result is the same either way; turn it off when the caller already keeps every core busy.
+  public var findsWordsConcurrently = true
 
   /// Creates an analyzer with the bundled dictionaries of `language`.
   ///
@@ -130,7 +135,8 @@ public struct TextAnalyzer: Sendable {
     // chunks, while the words are gathered into sentences.
     let boundaries = try source.segments(
       sentenceLocale: profile.sentenceBreakLocale,
-      wordLocale: profile.wordBreakLocale
+      wordLocale: profile.wordBreakLocale,
+      concurrent: findsWordsConcurrently ? nil : false
     )
     let sentences = SentenceSegmenter(profile: profile).sentenceRanges(
       in: source,
