@@ -35,11 +35,25 @@ extension StoryIndex {
   /// two texts are candidates too, with their next claims aligned).
   ///
   /// Order is still only a hint. With one aligned neighbour pair (a paragraph moved whole
-  /// keeps one), the two must share an anchor. Without a shared anchor, both neighbour pairs
-  /// must be aligned, the articles must retell each other closely (see `closeRetellings()`)
-  /// and have eight claims or more, and the two claims must be of comparable length: their
-  /// length ratio within a factor of two of the median ratio of the pairs already aligned
-  /// between the two articles (as Gale and Church align sentences by length).
+  /// keeps one), the two must share an anchor. Without a shared anchor, the articles must
+  /// retell each other closely (see `closeRetellings()`) and have eight claims or more, the two
+  /// claims must be of comparable length (their length ratio within a factor of two of the
+  /// median ratio of the pairs already aligned between the two articles, as Gale and Church
+  /// align sentences by length), and either both neighbour pairs must be aligned or neither
+  /// claim may name anything (no entity, number, date, speaker or literal token: a sentence
+  /// that names something its translation would name too).
+  ///
+  /// The second way, one aligned neighbour pair for two claims that name nothing, fills runs
+  /// of two or more unanchored claims and the edges of moved paragraphs; the unaligned claims
+  /// on the far side must end at an aligned claim in both articles, since at a text's edge an
+  /// added ending is as likely. Measured with `Benchmarks evaluate` on all NTREX documents,
+  /// alignment F1 in order rose 0.986 → 0.991 (en-fr), 0.988 → 0.992 (en-ja) and 0.977 →
+  /// 0.985 (fr-ja); with one side's blocks shuffled 0.976 → 0.984, 0.975 → 0.982 and 0.956 →
+  /// 0.965; shuffled and 10-20% edited 0.958 → 0.965, 0.955 → 0.958 and 0.912 → 0.917; with
+  /// single sentences shuffled and edited it fell 0.925 → 0.922, 0.926 → 0.924 and 0.844 →
+  /// 0.840. FLORES documents are too short to be close retellings and did not change; nor did
+  /// injected divergences, except number recall 0.877 → 0.881. Without the bound, F1 rose
+  /// 0.1-0.3 points more, but an article's own closing sentences paired with another's.
   mutating func fillGaps(_ alignment: inout Alignment) {
     guard options.orderBonus > 0 else { return }
     for firstArticle in articles.indices {
@@ -99,9 +113,22 @@ extension StoryIndex {
           isAligned = true
         } else {
           let ratio = length(of: first) / length(of: second)
+          // One aligned neighbour pair: the unaligned claims on its far side must end at an
+          // aligned claim in both articles, not at the text's edge.
+          let step = hasPrevious ? 1 : -1
+          func isBounded(_ unit: Int, _ range: Range<Int>) -> Bool {
+            var next = unit + step
+            while range.contains(next) {
+              if alignment.groupOf[next] != nil { return true }
+              next += step
+            }
+            return false
+          }
           isAligned =
-            isClose && hasPrevious && hasNext && ratio <= 2 * median
-            && ratio >= median / 2
+            isClose && ratio <= 2 * median && ratio >= median / 2
+            && (hasPrevious && hasNext
+              || namesNothing(first) && namesNothing(second)
+                && isBounded(first, firstRange) && isBounded(second, secondRange))
         }
         guard isAligned else { continue }
         alignment.groupOf[first] = alignment.groups.count
@@ -110,6 +137,17 @@ extension StoryIndex {
         firstPartner[first] = second
         lastPartner[first] = second
         break
+      }
+    }
+  }
+
+  /// Whether a claim has no anchor that names something: no entity, number, date, speaker or
+  /// literal token.
+  private func namesNothing(_ unit: Int) -> Bool {
+    units[unit].anchors.allSatisfy { anchor in
+      switch anchorTable[anchor].kind {
+      case .entity, .number, .date, .speaker, .token: false
+      default: true
       }
     }
   }

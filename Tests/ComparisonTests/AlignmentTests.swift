@@ -408,6 +408,47 @@ struct AlignmentTests {
     #expect(alignedPairs(apart, "a", "b").count == 8)
   }
 
+  @Test("between long close retellings, a run of claims that name nothing aligns on order")
+  func runOfUnanchoredClaims() throws {
+    let filler = StoryBuilder.filler(8, tag: "x")
+    let originals = [
+      Line(
+        "The parish council wrote to the diocese in the summer.",
+        concepts: ["parish", "council", "write"]
+      ),
+      Line("It feared the costs would keep on rising for years.", concepts: ["cost", "rise"]),
+    ]
+    let rewordings = [
+      Line(
+        "Le conseil paroissial a fait part de ses craintes.",
+        concepts: ["fear", "bishopric", "share"]
+      ),
+      Line("Les dépenses risquaient d'augmenter encore longtemps.", concepts: ["expense", "grow"]),
+    ]
+    func pairs(_ first: [Line], _ second: [Line], atEnd: Bool = false) throws -> Set<[Int]> {
+      func lines(_ run: [Line]) -> [Line] {
+        atEnd ? filler + run : Array(filler[..<4]) + run + Array(filler[4...])
+      }
+      let report = try StoryComparer().compare([
+        StoryBuilder.article("a", lines(first)),
+        StoryBuilder.article("b", .french, lines(second)),
+      ])
+      return alignedPairs(report, "a", "b")
+    }
+    // Each claim of the run has one aligned neighbour pair, and the run ends at aligned claims.
+    let aligned = try pairs(originals, rewordings)
+    #expect(aligned.contains([4, 4]) && aligned.contains([5, 5]))
+    #expect(aligned.count == 10)
+    // A claim that names something its counterpart does not is no translation of it.
+    var named = rewordings
+    named[0].entities = [("Lyon", .place)]
+    #expect(!(try pairs(originals, named)).contains([4, 4]))
+    // At the text's end nothing bounds the run: an added ending is as likely.
+    let atEnd = try pairs(originals, rewordings, atEnd: true)
+    #expect(!atEnd.contains([8, 8]) && !atEnd.contains([9, 9]))
+    #expect(atEnd.count == 8)
+  }
+
   @Test("order is a bonus: neighbours of aligned claims are preferred between equal candidates")
   func orderBonus() throws {
     let twin = Line("Officials met again.", concepts: ["official", "meet", "again"])
