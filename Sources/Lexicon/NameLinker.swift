@@ -231,6 +231,21 @@ public struct NameLinker: Sendable {
     return sound.skeleton.count >= 2 ? sound : nil
   }
 
+  /// The sounds of a name in Latin script: as `sound(ofLatin:)` hears it and, when that
+  /// differs, as an English speaker says it.
+  ///
+  /// Katakana writes English names as they are said: an `r` after a vowel and before a
+  /// consonant or the word's end is silent (`Oliver`, `オリバー`), a final `th` is `s`
+  /// (`Goldsmith`, `ゴールドスミス`). Other languages say those `r`s (`Marseille`, `マルセイユ`),
+  /// so the table's links do not use the English reading.
+  public static func sounds(ofLatin name: String) -> [Sound] {
+    guard let plain = sound(ofLatin: name), let key = LookupKey.makeIfPossible(name) else {
+      return []
+    }
+    let english = Sound(phonetic: phonetic(key, readsEnglish: true))
+    return english == plain || english.skeleton.count < 2 ? [plain] : [plain, english]
+  }
+
   /// The sound of a katakana name (`グウィネス・パルトロウ`) through ICU's `Katakana-Latin`
   /// transliteration, or `nil` when it has fewer than two consonants to go by.
   ///
@@ -273,17 +288,31 @@ public struct NameLinker: Sendable {
 
   // MARK: - Phonetic forms
 
-  /// A rough phonetic spelling shared by romanised katakana and Latin names: lower-case ASCII
-  /// letters with spellings Japanese cannot tell apart merged (`l`/`r`, `v`/`b`, `c`/`k`/`q`,
-  /// `ph`/`f`, `sh`/`ch`/`s`), and spaces, hyphens and apostrophes dropped.
-  static func phonetic(_ key: String) -> [UInt8] {
-    let letters = Array(key.utf8).filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+  /// A rough phonetic spelling shared by romanised katakana and Latin names.
+  ///
+  /// Lower-case ASCII letters with spellings Japanese cannot tell apart merged (`l`/`r`,
+  /// `v`/`b`, `c`/`k`/`q`, `ph`/`f`, `sh`/`ch`/`s`), and spaces, hyphens and apostrophes
+  /// dropped; with `readsEnglish`, as `sounds(ofLatin:)` describes.
+  static func phonetic(_ key: String, readsEnglish: Bool = false) -> [UInt8] {
+    var letters = [UInt8]()
+    // Whether each letter is the last of its word.
+    var endsWord = [Bool]()
+    for byte in key.utf8 {
+      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+        letters.append(byte)
+        endsWord.append(false)
+      } else if !endsWord.isEmpty {
+        endsWord[endsWord.count - 1] = true
+      }
+    }
+    if !endsWord.isEmpty { endsWord[endsWord.count - 1] = true }
     var result = [UInt8]()
     result.reserveCapacity(letters.count)
     var index = 0
     func at(_ offset: Int) -> UInt8? {
       index + offset < letters.count ? letters[index + offset] : nil
     }
+    func isVowel(_ letter: UInt8?) -> Bool { letter.map { "aeiouy".utf8.contains($0) } ?? false }
     while index < letters.count {
       let letter = letters[index]
       let next = at(1)
@@ -293,7 +322,14 @@ public struct NameLinker: Sendable {
       case UInt8(ascii: "p") where next == UInt8(ascii: "h"):
         output = [UInt8(ascii: "f")]; advance = 2
       case UInt8(ascii: "t") where next == UInt8(ascii: "h"):
-        output = [UInt8(ascii: "t")]; advance = 2
+        // Read as English, a final `th` is written `s` in katakana (`Smith`, `スミス`).
+        output = [UInt8(ascii: readsEnglish && endsWord[index + 1] ? "s" : "t")]; advance = 2
+      case UInt8(ascii: "r")
+      where readsEnglish && index > 0 && isVowel(letters[index - 1]) && !endsWord[index - 1]
+        && (endsWord[index] || !isVowel(next)):
+        // Read as English, an `r` after a vowel and before a consonant or the word's end is a
+        // long vowel in katakana (`Oliver`, `オリバー`; `Herbert`, `ハーバート`).
+        output = []
       case UInt8(ascii: "s") where next == UInt8(ascii: "h"),
         UInt8(ascii: "c") where next == UInt8(ascii: "h"):
         output = [UInt8(ascii: "s")]

@@ -76,6 +76,31 @@ struct AlignmentTests {
     #expect(apart.facts.isEmpty)
   }
 
+  @Test(
+    "a katakana name the extractor could only transliterate meets the story's Latin name",
+    arguments: [
+      ("John Goldsmith", "ジョン・ゴールドスミス"),
+      // Heard as English says it: `Oliver` is `オリバー`.
+      ("Oliver Cromwell", "オリバー・クロムウェル"),
+    ]
+  )
+  func transliteratedName(_ latin: String, _ katakana: String) throws {
+    // NTREX: the extractor's own canonical form (`Jon Gorudosumisu`) sounds exactly like the
+    // katakana, and it kept every Latin name of the story from replacing it.
+    let reader = try ArticleReader()
+    let extractor = try ClaimExtractor()
+    func claims(_ text: String, _ name: String) throws -> ArticleClaims {
+      let article = try #require(try reader.read(data: Array(text.utf8), name: name).first)
+      return ArticleClaims(article: article, claims: try extractor.claims(in: article))
+    }
+    let french = try claims("\(latin) a parlé aux journalistes de la ville.\n", "fr.txt")
+    let japanese = try claims("\(katakana)氏が市の記者に話した。\n", "ja.txt")
+    let canonical = japanese.claims.first?.entities.first?.canonical
+    #expect(canonical != nil && canonical != latin)
+    let fact = try #require(try StoryComparer().compare([french, japanese]).facts.first)
+    #expect(fact.evidence.anchors.contains { $0.kind == .entity && $0.value == latin })
+  }
+
   @Test("a lone katakana word that sounds like a name of the story is that name")
   func heardName() throws {
     // NTREX: `エバンス` was no name mention (no title follows it) and `Evans` is in the table

@@ -128,3 +128,33 @@ struct KanaKanjiPrefixTests {
     #expect(names.kanaKanjiPrefixLength(of: "マクロン（仏）".unicodeScalars) == nil)
   }
 }
+
+@Suite("How names sound")
+struct NameSoundTests {
+  @Test(
+    "Read as English, a Latin name sounds as katakana writes it",
+    arguments: [
+      ("Oliver Cromwell", "オリバー・クロムウェル"),
+      ("John Goldsmith", "ジョン・ゴールドスミス"),
+      ("Herbert", "ハーバート"),
+    ]
+  )
+  func englishReading(_ latin: String, _ katakana: String) throws {
+    let heard = try #require(NameLinker.sound(ofKatakana: katakana))
+    let sounds = NameLinker.sounds(ofLatin: latin)
+    #expect(sounds.count == 2)
+    let asSpelled = sounds.first.flatMap { NameLinker.soundSimilarity(heard, $0) } ?? 0
+    let asSaid = try #require(sounds.last.flatMap { NameLinker.soundSimilarity(heard, $0) })
+    #expect(asSaid > asSpelled)
+    #expect(asSaid >= 0.8)
+  }
+
+  @Test("A name English says as spelled has one sound; the spelled sound comes first")
+  func oneReading() throws {
+    #expect(NameLinker.sounds(ofLatin: "Macron").count == 1)
+    // The table links by the spelled sound alone, since other languages say their `r`s.
+    let mark = NameLinker.sounds(ofLatin: "Mark Carter")
+    #expect(mark.count == 2)
+    #expect(mark.first == NameLinker.sound(ofLatin: "Mark Carter"))
+  }
+}
