@@ -102,13 +102,17 @@ struct ClaimEntityTests {
   @Test("Japanese country abbreviations count inside compounds: 日仏 is Japan and France")
   func japaneseCompounds() throws {
     let claims = try ClaimFixture.claims(
-      text: "日仏首脳会談が行われた。首相は訪米する。日本の参加を歓迎した。",
+      text: "日仏首脳会談が行われた。首相は訪米する。日本の参加を歓迎した。米中関係が悪化した。"
+        + "犠牲者が増加中。",
       language: .japanese
     )
-    #expect(claims.count == 3)
+    #expect(claims.count == 5)
     #expect(claims[0].entities.map(\.canonical) == ["Japan", "France"])
     #expect(claims[1].entities.map(\.canonical) == ["United States"])
     #expect(claims[2].entities.map(\.canonical) == ["Japan"])
+    #expect(claims[3].entities.map(\.canonical) == ["United States", "China"])
+    // NTREX: `増加中` (increasing) ends with `加` (Canada) and `中` (China), inside a word.
+    #expect(claims[4].entities.isEmpty)
   }
 
   /// Japanese entity scans skip spans whose leading kana and kanji start no name key; a voiced

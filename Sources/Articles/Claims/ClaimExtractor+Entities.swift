@@ -457,8 +457,13 @@ extension ClaimExtractor {
       // One-character country abbreviations count only inside compounds.
       if let entity = isAbbreviation(index) {
         let previous = index > 0 ? scalars[index - 1].scalar : nil
+        // A run (`日米`, `米中`) starts a word: in `増加中` (increasing), `加` (Canada) and `中`
+        // (China) end a word that `増` starts.
+        let startsWord = span.words.contains {
+          $0.utf8Range.lowerBound == span.offset(at: index)
+        }
         let inRun =
-          isAbbreviation(index + 1) != nil
+          (isAbbreviation(index + 1) != nil && startsWord)
           || (index > 0 && isAbbreviation(index - 1) != nil && covered[index - 1])
         let afterPrefix = previous.map { Self.abbreviationPrefixes.contains($0) } ?? false
         let beforeSuffix =
