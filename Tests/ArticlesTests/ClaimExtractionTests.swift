@@ -408,6 +408,15 @@ struct ClaimQuoteTests {
       speaker: "un responsable japonais",
       canonical: nil
     ),
+    // FLORES: the scan back from the quote meets `déclaré` first, which keys as `déclare`;
+    // the speaker is what comes before the whole verb `a déclaré`.
+    QuoteCase(
+      text: "Lorsqu'on lui a demandé de commenter, Miller a déclaré : « Mike parle beaucoup ».",
+      language: .french,
+      quote: "Mike parle beaucoup",
+      speaker: "Miller",
+      canonical: "Miller"
+    ),
     QuoteCase(
       text: "Selon Emmanuel Macron, « c'est une étape importante ».",
       language: .french,

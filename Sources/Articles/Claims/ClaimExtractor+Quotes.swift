@@ -149,9 +149,15 @@ extension ClaimExtractor {
     }
     // Before the quote: `X said "…"`, `X said that … "…"`, `selon X, « … »`.
     let before = words.indices.filter { words[$0].utf8Range.upperBound <= outer.lowerBound }
-    for index in before.reversed() {
-      guard let (verbEnd, isSource) = verb(at: index), verbEnd <= (before.last ?? index) else {
+    for last in before.reversed() {
+      guard let (verbEnd, isSource) = verb(at: last), verbEnd <= (before.last ?? last) else {
         continue
+      }
+      // The whole verb: `a déclaré`, not the `déclaré` the scan back meets first (which keys
+      // as `déclare`).
+      var index = last
+      while index > 0, let (earlierEnd, _) = verb(at: index - 1), earlierEnd >= verbEnd {
+        index -= 1
       }
       if isSource {
         return phrase(from: verbEnd + 1)
