@@ -68,6 +68,36 @@ struct Anchor: Hashable, Comparable {
     return anchors.sorted()
   }
 
+  /// English suffixes that `stem(_:)` strips, longest first.
+  static let stemSuffixes = [
+    "ational", "ations", "ation", "ically", "ments", "ment", "ness", "ings", "ical", "ions",
+    "ing", "ion", "ity", "ers", "ors", "ive", "ous", "ful", "ed", "es", "er", "or", "al", "ly",
+    "ic", "s", "e", "y",
+  ]
+
+  /// A crude stem of an English word of a concept, under which the words of concepts that two
+  /// lexicons give in different parts of speech meet (`complicate` and `complicated`, `history`
+  /// and `historical`, `hours` and `hour`): `-ies` and `-ied` become `-y`, then up to two
+  /// suffixes of `stemSuffixes` go, each leaving at least four letters.
+  ///
+  /// Cruder than Porter's stemmer on purpose: it only groups concept words, whose weight is low
+  /// enough to absorb the unrelated words it conflates (`general`, `generous`). Stems are never
+  /// shown: a story's concept words of one stem all count as the first of them (see
+  /// `StoryIndex`).
+  static func stem(_ word: String) -> String {
+    var stem = word
+    if stem.hasSuffix("ies") || stem.hasSuffix("ied") { stem = stem.dropLast(3) + "y" }
+    for _ in 0..<2 {
+      guard
+        let suffix = stemSuffixes.first(where: {
+          stem.hasSuffix($0) && stem.count - $0.count >= 4
+        })
+      else { break }
+      stem = String(stem.dropLast(suffix.count))
+    }
+    return stem
+  }
+
   /// The literal tokens of a sentence that survive translation.
   ///
   /// Words in Latin script that start with a capital or contain a digit (`OECD`, `VivaTech`,

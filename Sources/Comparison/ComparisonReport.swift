@@ -118,6 +118,8 @@ public struct ComparisonReport: Sendable, Hashable, Codable {
     case concept
     /// One English word of a concept, of three letters or more (`body` of `upper body`): a
     /// weaker hint that lets a translation that names a thing more or less precisely meet.
+    /// Words of one rough stem count as one (`historical`, `history`), named by the first of
+    /// them in the story.
     case conceptWord = "concept-word"
     /// A literal token that survives translation (`OECD`, `G7`, `2019`).
     case token

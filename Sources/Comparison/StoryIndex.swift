@@ -88,14 +88,17 @@ struct StoryIndex {
           let anchor = Anchor(kind: .entity, value: name)
           if !anchors.contains(anchor) { anchors.append(anchor) }
         }
-        var claimAnchors = [Int]()
+        var claimAnchors = Set<Int>()
         for anchor in anchors {
-          if let id = anchorIDs[anchor] {
-            claimAnchors.append(id)
-            frequency[id] += 1
+          // Concept words meet by stem, under the first word of the stem the story gives.
+          let key =
+            anchor.kind == .conceptWord
+            ? Anchor(kind: .conceptWord, value: Anchor.stem(anchor.value)) : anchor
+          if let id = anchorIDs[key] {
+            if claimAnchors.insert(id).inserted { frequency[id] += 1 }
           } else {
-            anchorIDs[anchor] = anchorTable.count
-            claimAnchors.append(anchorTable.count)
+            anchorIDs[key] = anchorTable.count
+            claimAnchors.insert(anchorTable.count)
             anchorTable.append(anchor)
             frequency.append(1)
           }

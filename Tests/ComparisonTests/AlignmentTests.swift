@@ -154,6 +154,25 @@ struct AlignmentTests {
     #expect(!anchors.contains { $0.value == "upper" })
   }
 
+  @Test("concept words of one stem meet, shown as the story's first word of the stem")
+  func conceptWordStems() throws {
+    let french = StoryBuilder.article(
+      "fr",
+      .french,
+      [Line(text: "Le site historique a rouvert.", concepts: ["historical site", "reopen"])]
+    )
+    let japanese = StoryBuilder.article(
+      "ja",
+      .japanese,
+      [Line(text: "歴史の名所が再開された。", concepts: ["history", "reopen"])]
+    )
+    let report = try StoryComparer().compare([french, japanese])
+    #expect(alignedPairs(report, "fr", "ja") == [[0, 0]])
+    let anchors = try #require(report.facts.first).evidence.anchors
+    #expect(anchors.contains { $0.kind == .conceptWord && $0.value == "historical" })
+    #expect(!anchors.contains { $0.value == "hist" || $0.value == "history" })
+  }
+
   @Test("a stop word of two concepts is no shared word")
   func stopWordsAreNoConceptWords() throws {
     let french = StoryBuilder.article(
