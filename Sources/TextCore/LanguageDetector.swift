@@ -18,8 +18,8 @@ public struct LanguageDetector: Sendable {
   /// The language of `text`, judged on its first 4,000 characters.
   ///
   /// Kana (or kana with kanji) make Japanese; Latin text is English or French by which stop
-  /// words it uses more. Text in another script, or Latin text with too few stop words of
-  /// either language, is not detected.
+  /// words it uses more, each opening `«` counting as a French one. Text in another script, or
+  /// Latin text with too few stop words of either language, is not detected.
   ///
   /// - Throws: `TextProcessingError.undetectableLanguage` when the text fits no supported
   ///   language, `.emptyInput` when it has no letters.
@@ -60,6 +60,12 @@ public struct LanguageDetector: Sendable {
           counts[profile.language, default: 0] += 1
         }
       }
+    }
+    // French quotation marks are a French cue each: English prose does not use them, and a
+    // short French line may otherwise tie on words both languages list (`a`).
+    let guillemets = sample.unicodeScalars.count { $0 == "\u{00AB}" }
+    if guillemets > 0, profiles.contains(where: { $0.language == .french }) {
+      counts[.french, default: 0] += guillemets
     }
     let best = counts.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.first
     guard let best, best.value > 0 else {

@@ -19,6 +19,13 @@ struct LanguageDetectorTests {
     #expect(try LanguageDetector().language(of: RepositoryFiles.text(path)) == language)
   }
 
+  @Test("A one-line French quote is French, the same line in English English")
+  func shortQuotes() throws {
+    // `a` is a stop word of both languages; the guillemets tell.
+    #expect(try LanguageDetector().language(of: "Miller a déclaré : « Paul part. »") == .french)
+    #expect(try LanguageDetector().language(of: "Miller said: \"Paul left.\"") == .english)
+  }
+
   @Test("A German text is not taken for English or French")
   func refusesGerman() {
     let german =
