@@ -633,6 +633,22 @@ int32_t cicu_utrans_transliterate(const char *transformID, const cicu_uchar *tex
   return length;
 }
 
+int32_t cicu_utrans_register(const char *transformID, const cicu_uchar *rules,
+                             int32_t rulesLength) {
+  UErrorCode err = U_ZERO_ERROR;
+  UChar id[128];
+  int32_t idLength = (int32_t)strlen(transformID);
+  if (idLength >= 128) return (int32_t)U_ILLEGAL_ARGUMENT_ERROR;
+  u_charsToUChars(transformID, id, idLength);
+  UParseError parseError;
+  UTransliterator *trans =
+      utrans_openU(id, idLength, UTRANS_FORWARD, (const UChar *)rules, rulesLength, &parseError,
+                   &err);
+  if (U_FAILURE(err)) return (int32_t)err;
+  utrans_register(trans, &err);
+  return (int32_t)err;
+}
+
 int32_t cicu_unum_parseSpelloutMany(const char *locale, const cicu_uchar *text,
                                     int32_t textLength, const int32_t *starts,
                                     const int32_t *limits, int32_t count, double *values,

@@ -104,6 +104,20 @@ struct NormalizationTests {
     #expect(try Transliterator.latin(fromKatakana: "ルコルニュ") == "rukorunyu")
   }
 
+  /// ICU's own `Katakana-Latin` writes `vu~a`, `u~i`, `to~u`: it marks small kana it cannot join
+  /// to the syllable before with `~`.
+  @Test(
+    "Small kana join the syllable before them",
+    arguments: [
+      ("マテオ・コヴァチッチ", "mateo・kovachitchi"), ("ウィリアム", "wiriamu"), ("ウォール", "woru"),
+      ("トゥール", "turu"), ("ツァー", "tsa"), ("クァルテット", "kwarutetto"), ("イェール", "yeru"),
+      ("デュポン", "dyupon"), ("ァ", "a"),
+    ]
+  )
+  func smallKana(_ katakana: String, _ latin: String) throws {
+    #expect(try Transliterator.latin(fromKatakana: katakana) == latin)
+  }
+
   @Test("An unknown transform is an error, not a crash")
   func unknownTransform() {
     #expect(throws: TextProcessingError.self) {

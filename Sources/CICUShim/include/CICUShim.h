@@ -128,6 +128,12 @@ int32_t cicu_utrans_transliterate(const char *transformID, const cicu_uchar *tex
                                   int32_t textLength, cicu_uchar *dest, int32_t destCapacity,
                                   int32_t *status);
 
+/// Compiles the ICU transform `rules` (ICU's transform rule syntax) and registers it with ICU as
+/// `transformID`, so `cicu_utrans_transliterate` opens it by that ID without compiling it again.
+/// Returns the ICU status (0 on success).
+int32_t cicu_utrans_register(const char *transformID, const cicu_uchar *rules,
+                             int32_t rulesLength);
+
 // MARK: Rule-based number spellout
 
 /// Parses spelled-out numbers at many places of one text with a single formatter.

@@ -329,6 +329,17 @@ enum ICU {
     throw .icuFailure(operation: "unorm2_normalize", status: CICU_BUFFER_OVERFLOW_ERROR)
   }
 
+  /// Compiles the ICU transform `rules` and registers them with ICU as `id`, for `transliterate`.
+  ///
+  /// - Throws: `TextProcessingError.icuFailure` when the rules do not compile.
+  static func registerTransform(id: String, rules: String) throws(TextProcessingError) {
+    let units = Array(rules.utf16)
+    let status = units.withUnsafeBufferPointer {
+      cicu_utrans_register(id, $0.baseAddress, Int32($0.count))
+    }
+    if status > 0 { throw .icuFailure(operation: "utrans_register(\(id))", status: status) }
+  }
+
   /// Applies the ICU transform `id` (such as `Katakana-Latin`) to `text`.
   static func transliterate(_ text: [UInt16], id: String) throws(TextProcessingError) -> [UInt16] {
     if text.isEmpty { return [] }
