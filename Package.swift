@@ -84,7 +84,7 @@ let package = Package(
     ),
     .testTarget(
       name: "ComparisonTests",
-      dependencies: ["Comparison", "Articles", "TextCore", "TestSupport"]
+      dependencies: ["Comparison", "Articles", "Lexicon", "TextCore", "TestSupport"]
     ),
     .testTarget(
       name: "ReportsTests",

@@ -711,6 +711,28 @@ def split_heldout(cldr_rows, curated_rows):
 # ---------------------------------------------------------------------------------------------
 
 
+KATAKANA_NAME = re.compile(r"^[\u30a1-\u30fa\u30fc\uff1d=]+$")
+LATIN_SPELLING = re.compile(r"^[A-Za-z][A-Za-z .'\-]*$")
+
+
+def build_katakana_glosses(root: Path):
+    """The Latin spellings ENAMDICT gives headwords written in katakana alone (no `・`).
+
+    Each gloss alternative (`/`) that is a Latin name once its parenthesised notes are dropped
+    (`Liverpool (Britain)` -> `Liverpool`) is kept, in ENAMDICT's order, without repeats; a
+    headword listed several times collects the spellings of all its entries.
+    """
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for head, _kana, _types, glosses in read_enamdict(root):
+        if not KATAKANA_NAME.match(head):
+            continue
+        for gloss in glosses.split("/"):
+            gloss = re.sub(r"\s*\([^)]*\)", "", gloss).strip()
+            if LATIN_SPELLING.match(gloss) and gloss not in spellings[head]:
+                spellings[head].append(gloss)
+    return [(head, "|".join(found)) for head, found in sorted(spellings.items()) if found]
+
+
 def build_readings(root: Path, held_names: set[str]):
     """Readings of surnames and given names attested in ENAMDICT's notable-person entries.
 
@@ -850,6 +872,7 @@ def build_all(shared: Path, deb_dir: Path | None) -> tuple[dict[str, str], dict]
         cldr_rows, curated_rows, heldout = split_heldout(cldr_rows, curated_rows)
         held_ja = {name for name, language, _c in heldout if language == "ja"}
         readings = build_readings(root, held_ja)
+        glosses = build_katakana_glosses(root)
     v = versions
     fd = (f"fd-en-fr / fd-fr-en = FreeDict eng-fra / fra-eng (Debian dict-freedict-eng-fra"
           f" {v['dict-freedict-eng-fra']}, dict-freedict-fra-eng {v['dict-freedict-fra-eng']}); GPL-2.0-or-later")
@@ -914,6 +937,17 @@ def build_all(shared: Path, deb_dir: Path | None) -> tuple[dict[str, str], dict]
          "Itou, Shinzou); one line per reading.",
          f"{len(readings)} readings. Built by scripts/build_dictionaries.py; do not edit by hand."],
         readings,
+    )
+
+    files["names/ja-katakana-glosses.tsv"] = tsv(
+        [f"Latin spellings of katakana names from ENAMDICT (Debian enamdict {v['enamdict']}; EDRDG,",
+         "CC BY-SA 3.0): every headword written in katakana alone, with the glosses that are Latin",
+         "names (parenthesised notes dropped, alternatives joined by |). Too loose to name anyone",
+         "alone (パス: Pass, Path, Paz); StoryNames uses them within one story, where another",
+         "article's Latin name picks the spelling.",
+         "Format: katakana<TAB>spelling|spelling...",
+         f"{len(glosses)} headwords. Built by scripts/build_dictionaries.py; do not edit by hand."],
+        glosses,
     )
 
     lists = build_lists(shared)

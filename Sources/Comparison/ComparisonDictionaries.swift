@@ -7,17 +7,29 @@ struct ComparisonDictionaries: Sendable {
   let relations: NameRelations
   /// English function words, from `en/stopwords.txt`.
   let stopWords: Set<String>
+  /// ENAMDICT's spellings of katakana names, read only when a story has a Japanese article.
+  let glosses: @Sendable () -> Result<KatakanaGlosses, ComparisonError>
 
-  /// The bundled dictionaries, read once per process.
+  /// The bundled dictionaries, read once per process (the glosses once, on first use).
   static let bundled: Result<ComparisonDictionaries, ComparisonError> = Result {
     () throws(ComparisonError) -> ComparisonDictionaries in
-    try ComparisonDictionaries(source: BundledDictionaries())
+    try ComparisonDictionaries(source: BundledDictionaries(), glosses: { KatakanaGlosses.bundled })
   }
 
-  /// Reads the dictionaries from `source`.
+  /// Reads the dictionaries from `source`; `glosses` reads the katakana spellings, by default
+  /// from `source` each time they are needed.
   ///
   /// - Throws: `ComparisonError` when a file is missing or malformed.
-  init(source: any DictionarySource) throws(ComparisonError) {
+  init(
+    source: any DictionarySource,
+    glosses: (@Sendable () -> Result<KatakanaGlosses, ComparisonError>)? = nil
+  ) throws(ComparisonError) {
+    self.glosses =
+      glosses ?? {
+        Result { () throws(ComparisonError) -> KatakanaGlosses in
+          try KatakanaGlosses(source: source)
+        }
+      }
     relations = try NameRelations(source: source)
     let (_, text) = try Self.file("en/stopwords.txt", in: source)
     // One word per line; `#` starts a comment line.

@@ -59,15 +59,15 @@ struct StoryIndex {
     dictionaries: ComparisonDictionaries?
   ) throws(ComparisonError) {
     self.options = options
-    let names = StoryNames(given)
-    let articles = names.resolved(given)
-    self.articles = articles
     let loaded: ComparisonDictionaries
     if let dictionaries {
       loaded = dictionaries
     } else {
       loaded = try ComparisonDictionaries.bundled.get()
     }
+    let names = try StoryNames(given, glosses: loaded.glosses)
+    let articles = names.resolved(given)
+    self.articles = articles
     relations = loaded.relations
     stopWords = loaded.stopWords
     articleNames = articles.map { Set($0.claims.flatMap { $0.entities.map(\.canonical) }) }

@@ -30,6 +30,8 @@ struct StoryNames {
   /// A Latin name of the story, as it can be matched.
   private struct LatinName {
     var canonical: String
+    /// The form heard: the whole name, or its last word.
+    var form: String
     var kind: EntityMention.Kind
     var sound: NameLinker.Sound
     /// Whether the sound is of the whole name, not of its last word.
@@ -42,13 +44,23 @@ struct StoryNames {
   /// (`Merriweather` for Japanese `メリウェザー氏`), sorted so that ties resolve the same way
   /// every run.
   private let latinNames: [LatinName]
+  /// ENAMDICT's spellings of katakana names, or `nil` without a Japanese article.
+  private let glosses: KatakanaGlosses?
 
-  /// Gathers the Latin names of `articles` to hear katakana against.
-  init(_ articles: [ArticleClaims]) {
+  /// Gathers the Latin names of `articles` to hear katakana against; `glosses` are read only
+  /// when there is a Japanese article.
+  ///
+  /// - Throws: `ComparisonError.dictionary` when the glosses cannot be read.
+  init(
+    _ articles: [ArticleClaims],
+    glosses: () -> Result<KatakanaGlosses, ComparisonError>
+  ) throws(ComparisonError) {
     guard articles.contains(where: { $0.language == .japanese }) else {
       latinNames = []
+      self.glosses = nil
       return
     }
+    self.glosses = try glosses().get()
     var seen = Set<String>()
     var names = [LatinName]()
     for article in articles where article.language != .japanese {
@@ -67,6 +79,7 @@ struct StoryNames {
               names.append(
                 LatinName(
                   canonical: canonical,
+                  form: form,
                   kind: mention.kind,
                   sound: sound,
                   isWhole: index == 0
@@ -136,7 +149,9 @@ struct StoryNames {
           if let cached = cache[word] {
             match = cached
           } else {
-            match = NameLinker.sound(ofKatakana: word).flatMap { best(for: [$0])?.name.canonical }
+            match =
+              spelledMatch(for: word)?.canonical
+              ?? NameLinker.sound(ofKatakana: word).flatMap { best(for: [$0])?.name.canonical }
             cache[word] = match
           }
           if let match { heard.insert(match) }
@@ -149,6 +164,9 @@ struct StoryNames {
   /// The Latin name that `mention` sounds most like, when it sounds more like it than like its
   /// current canonical form.
   private func bestMatch(for mention: EntityMention) -> LatinName? {
+    if let spelled = spelledMatch(for: mention.text) {
+      return spelled.canonical == mention.canonical ? nil : spelled
+    }
     guard let sound = NameLinker.sound(ofKatakana: mention.text) else { return nil }
     // The whole name, and its last part when it has several (`パルトロウ`), which may meet
     // a Latin surname.
@@ -169,6 +187,32 @@ struct StoryNames {
         $0 == sound ? nil : NameLinker.soundSimilarity(sound, $0)
       } ?? 0
     return best.score > current ? best.name : nil
+  }
+
+  /// The Latin name of the story that katakana `text` spells word for word by ENAMDICT.
+  ///
+  /// Each part between `・` or `＝` has the matching word of the name among its spellings
+  /// (`ミラー` is `Miller`; `ジョン・ゴールドスミス` is `John Goldsmith`). A whole name comes before
+  /// another name's last word, then the first in order.
+  private func spelledMatch(for text: String) -> LatinName? {
+    guard let glosses else { return nil }
+    var spellings = [[String]]()
+    for part in text.split(whereSeparator: { $0 == "・" || $0 == "＝" || $0 == "=" }) {
+      guard let found = glosses.spellings(of: part) else { return nil }
+      spellings.append(found)
+    }
+    guard !spellings.isEmpty else { return nil }
+    var lastWord: LatinName?
+    for name in latinNames {
+      guard let key = try? TextNormalizer.key(name.form) else { continue }
+      let words = key.split(whereSeparator: { $0 == " " || $0 == "-" })
+      guard words.count == spellings.count,
+        zip(words, spellings).allSatisfy({ $1.contains(String($0)) })
+      else { continue }
+      if name.isWhole { return name }
+      if lastWord == nil { lastWord = name }
+    }
+    return lastWord
   }
 
   /// The Latin name that one of `sounds` is most like, at `minimumSimilarity`: the highest

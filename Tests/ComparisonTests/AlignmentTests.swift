@@ -1,6 +1,7 @@
 import Articles
 import Comparison
 import Foundation
+import Lexicon
 import Testing
 
 typealias Line = StoryBuilder.Line
@@ -99,6 +100,37 @@ struct AlignmentTests {
     #expect(canonical != nil && canonical != latin)
     let fact = try #require(try StoryComparer().compare([french, japanese]).facts.first)
     #expect(fact.evidence.anchors.contains { $0.kind == .entity && $0.value == latin })
+  }
+
+  @Test("a katakana name ENAMDICT spells as a Latin name of the story is that name")
+  func spelledName() throws {
+    // `ヒューズ` does not sound like `Hughes` to the sound matcher; ENAMDICT spells it so.
+    let english = StoryBuilder.article(
+      "en",
+      [
+        Line(
+          text: "Howard Hughes bought the airline.",
+          entities: [("Howard Hughes", .person)],
+          concepts: ["buy"]
+        ),
+        Line(text: "The deal closed in May.", concepts: ["deal"]),
+      ]
+    )
+    let japanese = StoryBuilder.article(
+      "ja",
+      .japanese,
+      [
+        Line(text: "取引は成立した。", concepts: ["deal"]),
+        Line(text: "ヒューズ氏が航空会社を買った。", concepts: ["buy"], unlinked: [("ヒューズ", .person)]),
+      ]
+    )
+    let heard = try #require(NameLinker.sound(ofKatakana: "ヒューズ"))
+    let spelled = NameLinker.sounds(ofLatin: "Hughes")
+    #expect(spelled.allSatisfy { (NameLinker.soundSimilarity(heard, $0) ?? 0) < 0.8 })
+    let report = try StoryComparer().compare([english, japanese])
+    #expect(alignedPairs(report, "en", "ja").contains([0, 1]))
+    let fact = try #require(report.facts.first { $0.claims.contains { $0.sentences == [1] } })
+    #expect(fact.evidence.anchors.contains { $0.kind == .entity && $0.value == "Howard Hughes" })
   }
 
   @Test("a lone katakana word that sounds like a name of the story is that name")

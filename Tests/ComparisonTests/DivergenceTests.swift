@@ -541,6 +541,23 @@ struct DivergenceTests {
         dictionaries: InMemoryDictionaries(files: ["names/seats.tsv": "Lyon\tFrance\n"])
       )
     }
+    // The katakana spellings are read from the same source, only for a Japanese article.
+    let noGlosses = try StoryComparer(
+      dictionaries: InMemoryDictionaries(files: [
+        "names/seats.tsv": "Lyon\tFrance\n", "en/stopwords.txt": "the\n",
+        "names/ja-katakana-glosses.tsv": "# test\nヒューズ\n",
+      ])
+    )
+    #expect(try noGlosses.compare([first, second]).facts.count >= 1)
+    let japanese = StoryBuilder.article("c", .japanese, [Line("取引", concepts: ["deal"])])
+    #expect(
+      throws: ComparisonError.dictionary(
+        file: "<memory>/names/ja-katakana-glosses.tsv:2",
+        reason: "expected katakana<TAB>spelling|spelling..."
+      )
+    ) {
+      try noGlosses.compare([first, japanese])
+    }
     do {
       _ = try StoryComparer(
         dictionaries: InMemoryDictionaries(files: ["names/seats.tsv": "Lyon\tFrance\nParis\n"])
