@@ -30,8 +30,9 @@ struct StoryNames {
   /// A Latin name of the story, as it can be matched.
   private struct LatinName {
     var canonical: String
-    /// The form heard: the whole name, or its last word.
-    var form: String
+    /// The words of the form heard (the whole name, or its last word), as comparison keys:
+    /// what `spelledMatch(for:)` compares with ENAMDICT's spellings.
+    var formWords: [String]
     var kind: EntityMention.Kind
     var sound: NameLinker.Sound
     /// Whether the sound is of the whole name, not of its last word.
@@ -74,12 +75,14 @@ struct StoryNames {
             forms.append(String(last))
           }
           for (index, form) in forms.enumerated() {
+            let formWords = ((try? TextNormalizer.key(form)) ?? "")
+              .split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
             // As spelled and, for names an English speaker says otherwise, as said.
             for sound in NameLinker.sounds(ofLatin: form) {
               names.append(
                 LatinName(
                   canonical: canonical,
-                  form: form,
+                  formWords: formWords,
                   kind: mention.kind,
                   sound: sound,
                   isWhole: index == 0
@@ -171,7 +174,7 @@ struct StoryNames {
     // The whole name, and its last part when it has several (`パルトロウ`), which may meet
     // a Latin surname.
     var sounds = [sound]
-    let parts = mention.text.split { $0 == "・" || $0 == "＝" || $0 == "=" }
+    let parts = mention.text.split(whereSeparator: Self.separatesNameParts)
     if parts.count >= 2, let last = parts.last,
       let lastSound = NameLinker.sound(ofKatakana: String(last))
     {
@@ -197,17 +200,15 @@ struct StoryNames {
   private func spelledMatch(for text: String) -> LatinName? {
     guard let glosses else { return nil }
     var spellings = [[String]]()
-    for part in text.split(whereSeparator: { $0 == "・" || $0 == "＝" || $0 == "=" }) {
+    for part in text.split(whereSeparator: Self.separatesNameParts) {
       guard let found = glosses.spellings(of: part) else { return nil }
       spellings.append(found)
     }
     guard !spellings.isEmpty else { return nil }
     var lastWord: LatinName?
     for name in latinNames {
-      guard let key = try? TextNormalizer.key(name.form) else { continue }
-      let words = key.split(whereSeparator: { $0 == " " || $0 == "-" })
-      guard words.count == spellings.count,
-        zip(words, spellings).allSatisfy({ $1.contains(String($0)) })
+      guard name.formWords.count == spellings.count,
+        zip(name.formWords, spellings).allSatisfy({ $1.contains($0) })
       else { continue }
       if name.isWhole { return name }
       if lastWord == nil { lastWord = name }
@@ -235,6 +236,11 @@ struct StoryNames {
       }
     }
     return best
+  }
+
+  /// Whether a character separates the parts of a katakana name (`・`, `＝`, `=`).
+  private static func separatesNameParts(_ character: Character) -> Bool {
+    character == "・" || character == "＝" || character == "="
   }
 
   /// Whether a mention is written in katakana (with `・` or `＝` between its parts).
