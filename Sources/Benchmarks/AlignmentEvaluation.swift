@@ -169,9 +169,19 @@ enum AlignmentEvaluation {
                 guard let l = g, !(aligned[l]?.contains(r) ?? false) else { continue }
                 let own =
                   scores.first { $0.firstSentence == l && $0.secondSentence == r }?.score ?? 0
+                // Whether neighbour pairs are aligned: adjacent ones, and those one claim apart.
+                func isAligned(_ step: (Int, Int)) -> Bool {
+                  aligned[l + step.0]?.contains(r + step.1) ?? false
+                }
+                let near = [(-2, -1), (-1, -2), (-2, -2), (1, 2), (2, 1), (2, 2)].filter(isAligned)
+                let leftGot = (aligned[l] ?? []).sorted().map {
+                  "\($0)(\(edited.gold[$0].map(String.init) ?? "ins"))"
+                }
                 print(
                   "debug EDITMISSED \(corpus) \(left.rawValue)-\(right.rawValue) \(l)-\(r) own "
-                    + "\(format(own)) lgot \((aligned[l] ?? []).sorted().map { "\($0)(\(edited.gold[$0].map(String.init) ?? "ins"))" }) rgot \((taken[r] ?? []).sorted())"
+                    + "\(format(own)) prev \(isAligned((-1, -1))) next \(isAligned((1, 1))) "
+                    + "near \(near.map { "\($0.0),\($0.1)" }) lgot \(leftGot) "
+                    + "rgot \((taken[r] ?? []).sorted())"
                 )
                 print("  L: \(one.sentences.first { $0.index == l }?.text ?? "")")
                 print("     \(Diagnostics.describe(one.claims.first { $0.sentence == l }))")

@@ -23,6 +23,7 @@ struct Anchor: Hashable, Comparable {
     var anchors = Set<Anchor>()
     for entity in claim.entities where !entity.canonical.isEmpty {
       anchors.insert(Anchor(kind: .entity, value: entity.canonical))
+
     }
     for quantity in claim.quantities {
       anchors.insert(Anchor(kind: .number, value: NormalizedValues.quantity(quantity)))
@@ -66,6 +67,26 @@ struct Anchor: Hashable, Comparable {
       anchors.insert(Anchor(kind: .token, value: token))
     }
     return anchors.sorted()
+  }
+
+  /// The words of a name as concept words (`National Trust`: national, trust).
+  ///
+  /// For a name that another article may translate or write in katakana as common words
+  /// (`ナショナルトラスト`). Acronyms (`RAA`) are not words.
+  static func words(
+    ofName name: String,
+    stopWords: Set<String>
+  ) throws(TextProcessingError)
+    -> [Anchor]
+  {
+    var words = [Anchor]()
+    for part in name.split(separator: " ") where part.contains(where: { $0.isLowercase }) {
+      for word in try tokens(in: String(part), capitalizedOnly: false)
+      where word.count >= 3 && !stopWords.contains(word) {
+        words.append(Anchor(kind: .conceptWord, value: word))
+      }
+    }
+    return words
   }
 
   /// English suffixes that `stem(_:)` strips, longest first.

@@ -81,6 +81,16 @@ struct StoryIndex {
         var anchors: [Anchor]
         do {
           anchors = try Anchor.anchors(of: claim, stopWords: stopWords)
+          // A name no table knows and no other article gives (`National Trust`) may be told
+          // there in common words (`ナショナルトラスト`: national, trust).
+          for entity in claim.entities where entity.kind == .other && !entity.isExactlyLinked {
+            let elsewhere = articleNames.indices.contains {
+              $0 != articleIndex && articleNames[$0].contains(entity.canonical)
+            }
+            if !elsewhere {
+              anchors += try Anchor.words(ofName: entity.text, stopWords: stopWords)
+            }
+          }
         } catch {
           throw .textProcessing(article: article.id, reason: error.description)
         }

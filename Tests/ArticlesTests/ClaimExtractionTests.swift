@@ -508,6 +508,15 @@ struct ClaimConceptTests {
     #expect(japanese.first?.concepts.contains("love") == true)
   }
 
+  @Test("Only a Japanese word's strongest senses count, less function words: 彼 is not beloved")
+  func strongestSenses() throws {
+    let claims = try ClaimFixture.claims(text: "彼は何も喋らなかった。", language: .japanese)
+    let concepts = try #require(claims.first).concepts
+    // 彼's strongest senses are boyfriend and he; he is a function word.
+    #expect(concepts.contains("boyfriend") && !concepts.contains("beloved"), "\(concepts)")
+    #expect(concepts.contains("chat"), "\(concepts)")
+  }
+
   @Test("The Tohoku Wikinews article in French: time, magnitude, distance, toll")
   func tohokuFrench() throws {
     let claims = try ClaimFixture.claims(

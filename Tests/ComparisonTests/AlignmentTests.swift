@@ -186,6 +186,32 @@ struct AlignmentTests {
     #expect(!anchors.contains { $0.value == "upper" })
   }
 
+  @Test("the words of a name no table knows meet the concepts of its translation")
+  func wordsOfUnknownNames() throws {
+    let french = StoryBuilder.article(
+      "fr",
+      .french,
+      [
+        Line(
+          text: "Le National Trust surveille les chauves-souris depuis l'ONB.",
+          concepts: ["monitor", "bat"],
+          unlinked: [("National Trust", .other), ("ONB", .other)]
+        )
+      ]
+    )
+    let japanese = StoryBuilder.article(
+      "ja",
+      .japanese,
+      [Line(text: "ナショナルトラスト、コウモリの謎に迫る", concepts: ["national", "trust", "bat", "onb"])]
+    )
+    let report = try StoryComparer().compare([french, japanese])
+    #expect(alignedPairs(report, "fr", "ja") == [[0, 0]])
+    let anchors = try #require(report.facts.first).evidence.anchors
+    #expect(anchors.contains { $0.kind == .conceptWord && $0.value == "trust" })
+    // An acronym is no word.
+    #expect(!anchors.contains { $0.value == "onb" })
+  }
+
   @Test("concept words of one stem meet, shown as the story's first word of the stem")
   func conceptWordStems() throws {
     let french = StoryBuilder.article(
@@ -415,6 +441,52 @@ struct AlignmentTests {
     #expect(score >= options.minimumScore && score < options.linkScore)
     let report = try StoryComparer().compare([first, second])
     #expect(alignedPairs(report, "a", "b") == [[0, 1], [1, 0], [2, 2]])
+  }
+
+  @Test("a weak pair whose neighbours align one claim apart (an inserted claim between) aligns")
+  func weakPairNextToInsertions() throws {
+    let weak = Line(
+      "Rescuers reached the village after the storm.",
+      concepts: [
+        "rescuer", "reach", "village", "storm", "road", "mud", "night", "boat", "rain", "bridge",
+        "river", "flood", "roof", "field", "dawn", "wind",
+      ]
+    )
+    let weakTranslation = Line(
+      "Les secours ont atteint le village.",
+      concepts: [
+        "village", "aid", "help", "arrive", "team", "hamlet", "finally", "rescue", "crew",
+        "valley", "doctor", "tent", "water", "food", "truck", "radio",
+      ]
+    )
+    let inserted = [
+      Line("Les marchés ont clôturé en hausse.", concepts: ["market", "close", "rise"]),
+      Line("Le musée rouvre samedi.", concepts: ["museum", "reopen", "weekend"]),
+    ]
+    let first = StoryBuilder.article("a", [Self.treaty, weak, Self.meeting])
+    let second = StoryBuilder.article(
+      "b",
+      .french,
+      [Self.treaty, inserted[0], weakTranslation, inserted[1], Self.meeting]
+    )
+    let options = StoryComparer.Options()
+    let score = try #require(
+      StoryComparer().candidatePairs([first, second]).first {
+        $0.firstSentence == 1 && $0.secondSentence == 2
+      }?.score
+    )
+    // Too weak alone, strong enough for the order bonus to count.
+    #expect(score >= 0.6 * options.minimumScore && score < options.minimumScore, "\(score)")
+    let report = try StoryComparer().compare([first, second])
+    #expect(alignedPairs(report, "a", "b") == [[0, 0], [1, 2], [2, 4]])
+    // Elsewhere, with no neighbours lined up, the pair is too weak to align.
+    let moved = StoryBuilder.article(
+      "b",
+      .french,
+      [weakTranslation, inserted[0], Self.treaty, inserted[1], Self.meeting]
+    )
+    let apart = try StoryComparer().compare([first, moved])
+    #expect(alignedPairs(apart, "a", "b") == [[0, 2], [2, 4]])
   }
 
   @Test(

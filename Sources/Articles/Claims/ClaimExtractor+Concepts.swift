@@ -44,9 +44,13 @@ extension ClaimExtractor {
             // unless ICU's word boundaries isolate it (`愛を`).
             if length == 1 && !singleCharacterWords.contains(range.lowerBound) { continue }
             if state.stopWords.contains(key) || isFunctionKana(key) { continue }
-            var found = meaningful(lexicon.concepts.concepts(ofKey: key, language: .japanese))
+            let senses = lexicon.concepts.concepts(ofKey: key, language: .japanese)
+            var found = meaningful(senses)
             if found.isEmpty && length > 1 { found = deinflectedConcepts(ofKey: key, state: state) }
             if found.isEmpty { continue }
+            // Senses come strongest first. Only the strongest count, less function words: of
+            // `彼`'s (boyfriend, he), boyfriend; a weaker sense in their place (beloved) is noise.
+            if !senses.isEmpty { found = meaningful(Array(senses.prefix(limit))) }
             concepts.formUnion(found.prefix(limit))
           }
           index += length
