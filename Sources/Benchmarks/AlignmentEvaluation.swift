@@ -18,7 +18,8 @@ import TextCore
 /// their shared anchors) and `editmissed` gold pairs in the shuffled and edited condition. The
 /// option flags (`--minimum-score`, `--link-score`, `--length-prior`, `--order-bonus`,
 /// `--number-agreement`, `--entity-agreement`, `--close-share`, `--run-margin`,
-/// `--length-tolerance`, `--minimum-shared`) override `StoryComparer.Options` for sweeps.
+/// `--length-tolerance`, `--minimum-shared`) override `StoryComparer.Options` for sweeps, and
+/// `--concepts-per-word` overrides `ClaimExtractor.Options.maximumConceptsPerWord`.
 enum AlignmentEvaluation {
   /// One parallel document: the same sentences in each language, line by line.
   struct Document {
@@ -34,6 +35,7 @@ enum AlignmentEvaluation {
     var seed: UInt64 = 20_240_502
     var injects = true
     var options = StoryComparer.Options()
+    var extraction = ClaimExtractor.Options()
     var runsStories = true
     /// What to print diagnostics for: `number`, `date`, `entity`, `speaker` (missed injections),
     /// `false` (divergences on unchanged documents), `missed` (gold pairs not aligned in order).
@@ -64,6 +66,11 @@ enum AlignmentEvaluation {
       case "--debug":
         guard let value = rest.popFirst() else { throw EvaluationError("--debug needs a topic") }
         settings.debug.formUnion(value.split(separator: ",").map(String.init))
+      case "--concepts-per-word":
+        guard let value = rest.popFirst().flatMap({ Int($0) }), value > 0 else {
+          throw EvaluationError("--concepts-per-word needs a positive number")
+        }
+        settings.extraction.maximumConceptsPerWord = value
       case "--minimum-shared":
         guard let value = rest.popFirst().flatMap({ Int($0) }) else {
           throw EvaluationError("--minimum-shared needs a number")
@@ -90,7 +97,7 @@ enum AlignmentEvaluation {
       }
     }
     let data = try locateData(settings.dataFolder)
-    let extractor = try ClaimExtractor()
+    let extractor = try ClaimExtractor(options: settings.extraction)
     let clock = ContinuousClock()
     let start = clock.now
     var documents = try flores(data, limit: settings.limit)

@@ -128,6 +128,9 @@ public struct ArticleClaims: Sendable, Hashable, Codable {
     merged.dates += second.dates
     merged.quotes += second.quotes
     merged.concepts = Array(Set(first.concepts + second.concepts)).sorted()
+    merged.weakerConcepts = Array(
+      Set(first.weakerConcepts + second.weakerConcepts).subtracting(merged.concepts)
+    ).sorted()
     return merged
   }
 }

@@ -71,6 +71,11 @@ struct StoryIndex {
     relations = loaded.relations
     stopWords = loaded.stopWords
     articleNames = articles.map { Set($0.claims.flatMap { $0.entities.map(\.canonical) }) }
+    // Every concept each article has, weaker senses included: a claim's weaker sense counts
+    // when another article has that concept too.
+    let articleConcepts = articles.map { article in
+      Set(article.claims.flatMap { $0.concepts + $0.weakerConcepts })
+    }
     var frequency = [Int]()
     var rawUnits = [(article: Int, position: Int, claim: Claim, anchors: [Int])]()
     // Names of the story heard in Japanese katakana words that are no mention (`StoryNames`).
@@ -80,6 +85,12 @@ struct StoryIndex {
       for (position, claim) in article.claims.enumerated() {
         var anchors: [Anchor]
         do {
+          var claim = claim
+          claim.concepts += claim.weakerConcepts.filter { concept in
+            articleConcepts.indices.contains {
+              $0 != articleIndex && articleConcepts[$0].contains(concept)
+            }
+          }
           anchors = try Anchor.anchors(of: claim, stopWords: stopWords)
           // A name no table knows and no other article gives (`National Trust`) may be told
           // there in common words (`ナショナルトラスト`: national, trust).

@@ -109,6 +109,9 @@ struct ClaimsCommand: ParsableCommand {
       if !claim.concepts.isEmpty {
         lines.append("  concepts: \(claim.concepts.joined(separator: " "))")
       }
+      if !claim.weakerConcepts.isEmpty {
+        lines.append("  weaker senses: \(claim.weakerConcepts.joined(separator: " "))")
+      }
     }
     return lines.joined(separator: "\n")
   }
@@ -145,12 +148,14 @@ struct ClaimsCommand: ParsableCommand {
         try container.encode(claim.dates.map(DateOutput.init), forKey: .dates)
         try container.encode(claim.quotes.map(QuoteOutput.init), forKey: .quotes)
         try container.encode(claim.concepts, forKey: .concepts)
+        try container.encode(claim.weakerConcepts, forKey: .weakerConcepts)
       }
 
       static func pair(_ range: Range<Int>) -> [Int] { [range.lowerBound, range.upperBound] }
 
       enum CodingKeys: String, CodingKey {
         case sentence, text, utf8Range, entities, quantities, dates, quotes, concepts
+        case weakerConcepts
       }
     }
 

@@ -22,11 +22,13 @@ enum ClaimFixture {
     return try #require(extractor).claims(in: article)
   }
 
-  /// The claims of a text in `language`, as one article published on `published`.
+  /// The claims of a text in `language`, as one article published on `published`, by
+  /// `custom` or the default extractor.
   static func claims(
     text: String,
     language: Language,
-    published: String = "2024-05-02"
+    published: String = "2024-05-02",
+    extractor custom: ClaimExtractor? = nil
   ) throws
     -> [Claim]
   {
@@ -35,7 +37,7 @@ enum ClaimFixture {
     options.language = language
     options.format = .text
     let article = try Fixture.article(Array(text.utf8), name: "sample.txt", options: options)
-    return try #require(extractor).claims(in: article)
+    return try #require(custom ?? extractor).claims(in: article)
   }
 }
 
@@ -515,6 +517,29 @@ struct ClaimConceptTests {
     // 彼's strongest senses are boyfriend and he; he is a function word.
     #expect(concepts.contains("boyfriend") && !concepts.contains("beloved"), "\(concepts)")
     #expect(concepts.contains("chat"), "\(concepts)")
+  }
+
+  @Test("A word's senses beyond the strongest two are weaker concepts")
+  func weakerSenses() throws {
+    let claims = try ClaimFixture.claims(
+      text: "Le centre surveillait les tremblements.",
+      language: .french
+    )
+    let claim = try #require(claims.first)
+    // `surveiller`: advert and audit are its strongest senses, check is weaker.
+    #expect(claim.concepts.contains("audit") && !claim.concepts.contains("check"))
+    #expect(claim.weakerConcepts.contains("check"), "\(claim.weakerConcepts)")
+    #expect(Set(claim.weakerConcepts).isDisjoint(with: claim.concepts))
+    #expect(claim.weakerConcepts == claim.weakerConcepts.sorted())
+    var options = ClaimExtractor.Options()
+    options.maximumWeakerConceptsPerWord = 0
+    let none = try ClaimFixture.claims(
+      text: "Le centre surveillait les tremblements.",
+      language: .french,
+      extractor: ClaimExtractor(options: options)
+    )
+    #expect(none.first?.weakerConcepts == [])
+    #expect(none.first?.concepts == claim.concepts)
   }
 
   @Test("The Tohoku Wikinews article in French: time, magnitude, distance, toll")

@@ -212,6 +212,42 @@ struct AlignmentTests {
     #expect(!anchors.contains { $0.value == "onb" })
   }
 
+  @Test("a weaker sense counts when another article has it, and adds nothing otherwise")
+  func weakerSenses() throws {
+    let english = StoryBuilder.article(
+      "en",
+      [Line("The centre monitored the tremors.", concepts: ["centre", "monitor", "tremor"])]
+    )
+    func french(_ weaker: [String]) -> ArticleClaims {
+      StoryBuilder.article(
+        "fr",
+        .french,
+        [
+          Line(
+            text: "Le centre surveillait les tremblements.",
+            concepts: ["advert", "audit", "shaking"],
+            weakerConcepts: weaker
+          )
+        ]
+      )
+    }
+    // Without weaker senses the two share nothing.
+    #expect(try StoryComparer().compare([english, french([])]).facts.isEmpty)
+    let report = try StoryComparer().compare([english, french(["monitor", "tremor"])])
+    #expect(alignedPairs(report, "en", "fr") == [[0, 0]])
+    let anchors = try #require(report.facts.first).evidence.anchors
+    #expect(anchors.contains { $0.kind == .concept && $0.value == "monitor" })
+    // Senses no other article has are left out: the score does not change.
+    func score(_ weaker: [String]) throws -> Double? {
+      try StoryComparer().candidatePairs([english, french(weaker)]).first?.score
+    }
+    let attested = try #require(try score(["monitor", "tremor"]))
+    let withUnattested = try #require(
+      try score(["monitor", "tremor", "check", "kernel", "unrest", "trembling"])
+    )
+    #expect(withUnattested == attested)
+  }
+
   @Test("concept words of one stem meet, shown as the story's first word of the stem")
   func conceptWordStems() throws {
     let french = StoryBuilder.article(

@@ -13,6 +13,8 @@ struct StoryBuilder {
     var dates: [DateMention] = []
     var quotes: [QuoteMention] = []
     var concepts: [String] = []
+    /// Weaker senses (`Claim.weakerConcepts`).
+    var weakerConcepts: [String] = []
     /// Names kept as written or linked only approximately (`isExactlyLinked` false).
     var unlinked: [(name: String, kind: EntityMention.Kind)] = []
   }
@@ -58,7 +60,8 @@ struct StoryBuilder {
           quantities: line.quantities.map { placed($0, in: line.text, at: range.lowerBound) },
           dates: line.dates.map { placed($0, at: range.lowerBound) },
           quotes: line.quotes,
-          concepts: Array(Set(line.concepts)).sorted()
+          concepts: Array(Set(line.concepts)).sorted(),
+          weakerConcepts: Array(Set(line.weakerConcepts)).sorted()
         )
       )
     }

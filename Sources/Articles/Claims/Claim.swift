@@ -25,6 +25,10 @@ public struct Claim: Sendable, Hashable, Codable {
   public var quotes: [QuoteMention]
   /// Language-independent concept ids of the claim's content words (English lemmas), sorted.
   public var concepts: [String]
+  /// Weaker senses of the claim's words, beyond `ClaimExtractor.Options.maximumConceptsPerWord`
+  /// (sorted, without the concepts): a comparison counts one only when another article of the
+  /// story has it too.
+  public var weakerConcepts: [String]
 
   /// Creates a claim.
   public init(
@@ -36,7 +40,8 @@ public struct Claim: Sendable, Hashable, Codable {
     quantities: [QuantityMention] = [],
     dates: [DateMention] = [],
     quotes: [QuoteMention] = [],
-    concepts: [String] = []
+    concepts: [String] = [],
+    weakerConcepts: [String] = []
   ) {
     self.article = article
     self.sentence = sentence
@@ -47,6 +52,7 @@ public struct Claim: Sendable, Hashable, Codable {
     self.dates = dates
     self.quotes = quotes
     self.concepts = concepts
+    self.weakerConcepts = weakerConcepts
   }
 }
 

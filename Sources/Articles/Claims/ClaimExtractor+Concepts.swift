@@ -2,7 +2,9 @@ import Lexicon
 import TextCore
 
 extension ClaimExtractor {
-  /// The concept ids of a sentence's content words, sorted and without repeats.
+  /// The concept ids of a sentence's content words, sorted and without repeats, and the weaker
+  /// senses beyond `Options.maximumConceptsPerWord` (up to
+  /// `Options.maximumWeakerConceptsPerWord` a word).
   ///
   /// English and French: longest match over word sequences against titles (`Prime Minister` →
   /// `prime-minister`) and the lexicons, with light lemmatisation of plurals and verb forms.
@@ -15,9 +17,18 @@ extension ClaimExtractor {
     in span: SentenceSpan,
     excluding excluded: [Range<Int>],
     state: ArticleState
-  ) -> [String] {
+  ) -> (concepts: [String], weaker: [String]) {
     var concepts = Set<String>()
+    var weaker = Set<String>()
     let limit = options.maximumConceptsPerWord
+    let weakerLimit = options.maximumWeakerConceptsPerWord
+    func add(_ found: [String]) {
+      concepts.formUnion(found.prefix(limit))
+      weaker.formUnion(found.dropFirst(limit).prefix(weakerLimit))
+    }
+    func result() -> (concepts: [String], weaker: [String]) {
+      (concepts.sorted(), weaker.subtracting(concepts).sorted())
+    }
     func isExcluded(_ range: Range<Int>) -> Bool {
       excluded.contains { $0.overlaps(range) }
     }
@@ -51,7 +62,7 @@ extension ClaimExtractor {
             // Senses come strongest first. Only the strongest count, less function words: of
             // `彼`'s (boyfriend, he), boyfriend; a weaker sense in their place (beloved) is noise.
             if !senses.isEmpty { found = meaningful(Array(senses.prefix(limit))) }
-            concepts.formUnion(found.prefix(limit))
+            add(found)
           }
           index += length
           matched = true
@@ -59,7 +70,7 @@ extension ClaimExtractor {
         }
         if !matched { index += 1 }
       }
-      return concepts.sorted()
+      return result()
     }
 
     let words = span.words
@@ -90,7 +101,7 @@ extension ClaimExtractor {
           else { continue }
           let found = meaningful(wordConcepts(key, language: language))
           if found.isEmpty { continue }
-          concepts.formUnion(found.prefix(limit))
+          add(found)
         }
         index = end + 1
         matched = true
@@ -105,12 +116,12 @@ extension ClaimExtractor {
         } else if language == .english {
           concepts.insert(Self.englishLemma(key, lexicon: lexicon))
         } else {
-          concepts.formUnion(meaningful(wordConcepts(key, language: language)).prefix(limit))
+          add(meaningful(wordConcepts(key, language: language)))
         }
       }
       index += 1
     }
-    return concepts.sorted()
+    return result()
   }
 
   /// The concepts of an inflected Japanese verb or adjective by its dictionary form
