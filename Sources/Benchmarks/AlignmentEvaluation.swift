@@ -19,7 +19,7 @@ import TextCore
 /// option flags (`--minimum-score`, `--link-score`, `--length-prior`, `--order-bonus`,
 /// `--number-agreement`, `--entity-agreement`, `--close-share`, `--run-margin`,
 /// `--length-tolerance`, `--minimum-shared`) override `StoryComparer.Options` for sweeps, and
-/// `--concepts-per-word` overrides `ClaimExtractor.Options.maximumConceptsPerWord`.
+/// `--concepts-per-word` and `--weaker-concepts-per-word` override `ClaimExtractor.Options`.
 enum AlignmentEvaluation {
   /// One parallel document: the same sentences in each language, line by line.
   struct Document {
@@ -71,6 +71,11 @@ enum AlignmentEvaluation {
           throw EvaluationError("--concepts-per-word needs a positive number")
         }
         settings.extraction.maximumConceptsPerWord = value
+      case "--weaker-concepts-per-word":
+        guard let value = rest.popFirst().flatMap({ Int($0) }), value >= 0 else {
+          throw EvaluationError("--weaker-concepts-per-word needs a number")
+        }
+        settings.extraction.maximumWeakerConceptsPerWord = value
       case "--minimum-shared":
         guard let value = rest.popFirst().flatMap({ Int($0) }) else {
           throw EvaluationError("--minimum-shared needs a number")

@@ -66,9 +66,15 @@ struct StoryNames {
     var names = [LatinName]()
     for article in articles where article.language != .japanese {
       for claim in article.claims {
-        for mention in claim.entities {
+        // Names of entities, and of speakers no entity names (`"…," Reed said`).
+        let named =
+          claim.entities.map { (canonical: $0.canonical, kind: $0.kind) }
+          + claim.quotes.compactMap { quote in
+            quote.speakerCanonical.map { (canonical: $0, kind: EntityMention.Kind.person) }
+          }
+        for mention in named {
           let canonical = mention.canonical
-          guard seen.insert(canonical).inserted else { continue }
+          guard !canonical.isEmpty, seen.insert(canonical).inserted else { continue }
           var forms = [canonical]
           let words = canonical.split(separator: " ")
           if words.count >= 2, let last = words.last, last.count >= 4 {
@@ -108,21 +114,49 @@ struct StoryNames {
     return articles.map { article in
       guard article.language == .japanese else { return article }
       var article = article
+      func match(_ mention: EntityMention) -> LatinName? {
+        let key = mention.text + "\u{0}" + mention.canonical
+        if let cached = cache[key] { return cached }
+        let found = bestMatch(for: mention)
+        cache[key] = found
+        return found
+      }
       for claimIndex in article.claims.indices {
+        var renamed = [String: String]()
         for entityIndex in article.claims[claimIndex].entities.indices {
           let mention = article.claims[claimIndex].entities[entityIndex]
-          guard !mention.isExactlyLinked, Self.isKatakanaName(mention.text) else { continue }
-          let key = mention.text + "\u{0}" + mention.canonical
-          let match: LatinName?
-          if let cached = cache[key] {
-            match = cached
-          } else {
-            match = bestMatch(for: mention)
-            cache[key] = match
-          }
-          guard let match else { continue }
+          guard !mention.isExactlyLinked, Self.isKatakanaName(mention.text),
+            let match = match(mention)
+          else { continue }
+          renamed[mention.canonical] = match.canonical
           article.claims[claimIndex].entities[entityIndex].canonical = match.canonical
           article.claims[claimIndex].entities[entityIndex].kind = match.kind
+        }
+        // Speakers follow their entity; a katakana speaker no entity names (`コッカーは話す`)
+        // is heard on its own.
+        let linked = Set(
+          article.claims[claimIndex].entities.filter(\.isExactlyLinked).map(\.canonical)
+        )
+        for quoteIndex in article.claims[claimIndex].quotes.indices {
+          let quote = article.claims[claimIndex].quotes[quoteIndex]
+          guard let canonical = quote.speakerCanonical, !linked.contains(canonical) else {
+            continue
+          }
+          if let name = renamed[canonical] {
+            article.claims[claimIndex].quotes[quoteIndex].speakerCanonical = name
+          } else if let text = quote.speaker.map(Self.leadingKatakanaName), text.count >= 2,
+            let found = match(
+              EntityMention(
+                text: text,
+                canonical: canonical,
+                kind: .person,
+                utf8Range: quote.utf8Range,
+                isExactlyLinked: false
+              )
+            )
+          {
+            article.claims[claimIndex].quotes[quoteIndex].speakerCanonical = found.canonical
+          }
         }
       }
       return article
@@ -241,6 +275,13 @@ struct StoryNames {
   /// Whether a character separates the parts of a katakana name (`・`, `＝`, `=`).
   private static func separatesNameParts(_ character: Character) -> Bool {
     character == "・" || character == "＝" || character == "="
+  }
+
+  /// The katakana name a text starts with (`リード` of `リード氏`), or an empty string.
+  private static func leadingKatakanaName(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(text.unicodeScalars.prefix(while: NameLinker.isKatakanaOrSeparator))
+    )
   }
 
   /// Whether a mention is written in katakana (with `・` or `＝` between its parts).

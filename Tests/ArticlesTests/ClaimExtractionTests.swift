@@ -447,6 +447,51 @@ struct ClaimQuoteTests {
       speaker: "外務省幹部",
       canonical: nil
     ),
+    // NTREX: a speaker no entity names is named as written (a word the lexicon also knows,
+    // `reed`); a katakana speaker by its transliteration, which a comparison hears against the
+    // story's Latin names; a title's abbreviation cut at its period names no one.
+    QuoteCase(
+      text: "\"He came to the sideline and just kind of collapsed there,\" Reed said.",
+      language: .english,
+      quote: "He came to the sideline and just kind of collapsed there",
+      speaker: "Reed",
+      canonical: "Reed"
+    ),
+    QuoteCase(
+      text: "« C'est un accord », a déclaré M. Zaev.",
+      language: .french,
+      quote: "C'est un accord",
+      speaker: "M",
+      canonical: nil
+    ),
+    QuoteCase(
+      text: "「彼はサイドラインに来て、そこで倒れました」とリード氏は話す。",
+      language: .japanese,
+      quote: "彼はサイドラインに来て、そこで倒れました",
+      speaker: "リード氏",
+      canonical: "Rido"
+    ),
+    QuoteCase(
+      text: "「恐れていたことがおきた」ウェードは言う。",
+      language: .japanese,
+      quote: "恐れていたことがおきた",
+      speaker: "ウェード",
+      canonical: "Wedo"
+    ),
+    QuoteCase(
+      text: "「ここはコウモリにとって最高の場所」と同氏は述べている。",
+      language: .japanese,
+      quote: "ここはコウモリにとって最高の場所",
+      speaker: "同氏",
+      canonical: nil
+    ),
+    QuoteCase(
+      text: "「ここは最高の場所」その後彼は言った。",
+      language: .japanese,
+      quote: "ここは最高の場所",
+      speaker: nil,
+      canonical: nil
+    ),
   ]
 
   @Test("Quotes and their speakers in three languages", arguments: samples)

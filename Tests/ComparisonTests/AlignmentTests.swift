@@ -133,6 +133,39 @@ struct AlignmentTests {
     #expect(fact.evidence.anchors.contains { $0.kind == .entity && $0.value == "Howard Hughes" })
   }
 
+  @Test("a katakana speaker no entity names is heard against the story's Latin speakers")
+  func katakanaSpeaker() throws {
+    func quote(_ text: String, _ speaker: String, _ canonical: String) -> QuoteMention {
+      QuoteMention(text: text, speaker: speaker, speakerCanonical: canonical, utf8Range: 0..<0)
+    }
+    let english = StoryBuilder.article(
+      "en",
+      [
+        Line(
+          text: "\"He collapsed there,\" Reed said.",
+          quotes: [quote("He collapsed there", "Reed", "Reed")],
+          concepts: ["collapse", "say"]
+        )
+      ]
+    )
+    let japanese = StoryBuilder.article(
+      "ja",
+      .japanese,
+      [
+        Line(
+          text: "「そこで倒れました」とリード氏は話す。",
+          quotes: [quote("そこで倒れました", "リード氏", "Rido")],
+          concepts: ["fall", "chat"]
+        )
+      ]
+    )
+    let report = try StoryComparer().compare([english, japanese])
+    #expect(alignedPairs(report, "en", "ja") == [[0, 0]])
+    let anchors = try #require(report.facts.first).evidence.anchors
+    #expect(anchors.contains { $0.kind == .speaker && $0.value == "Reed" })
+    #expect(report.divergences.isEmpty)
+  }
+
   @Test("a lone katakana word that sounds like a name of the story is that name")
   func heardName() throws {
     // NTREX: `エバンス` was no name mention (no title follows it) and `Evans` is in the table

@@ -617,9 +617,11 @@ extension ClaimExtractor {
       defer { index = end }
       guard end - index >= 2 else { continue }
       let range = span.offset(at: index)..<span.offset(at: end)
-      guard let key = text.key(range), !lexicon.concepts.isKnownWord(key, language: .japanese)
-      else { continue }
+      // A word the lexicon knows is no name, unless a person's title follows (`リード氏`).
       let isPerson = titleAfter(end) != nil
+      guard let key = text.key(range),
+        isPerson || !lexicon.concepts.isKnownWord(key, language: .japanese)
+      else { continue }
       var mention: EntityMention?
       if options.linksUnknownNames, let link = linker.transliterationLink(key) {
         mention = EntityMention(

@@ -62,6 +62,7 @@ extension ClaimExtractor {
           ?? entities.first {
             range.contains($0.utf8Range.lowerBound) && $0.utf8Range.upperBound == range.upperBound
           }?.canonical
+          ?? unlinkedSpeakerName(state.text.slice(range), state: state)
       }
       return QuoteMention(
         text: quoteText,
@@ -171,6 +172,50 @@ extension ClaimExtractor {
     return nil
   }
 
+  /// The name of a speaker no entity names, as written: one to three capitalised words in
+  /// English or French (`Reed`, a word the lexicon also knows), a katakana name with an optional
+  /// title after it in Japanese (`コッカー`, `リード氏`, as `Kokka`, `Rido`), else `nil`.
+  ///
+  /// A comparison hears a katakana speaker's name against the story's Latin names
+  /// (`StoryNames`), as it does for katakana entities.
+  private func unlinkedSpeakerName(_ speaker: String, state: ArticleState) -> String? {
+    guard options.keepsUnlinkedNames else { return nil }
+    if state.language == .japanese {
+      let scalars = Array(speaker.unicodeScalars)
+      var end = 0
+      while end < scalars.count
+        && (Self.isKatakana(scalars[end])
+          || (end > 0 && "・＝".unicodeScalars.contains(scalars[end])))
+      {
+        end += 1
+      }
+      guard end >= 2 else { return nil }
+      let name = String(String.UnicodeScalarView(scalars[..<end]))
+      let rest = String(String.UnicodeScalarView(scalars[end...]))
+      if !rest.isEmpty {
+        guard let key = try? TextNormalizer.key(rest), let title = state.lists.titles[key],
+          title.position == .after
+        else { return nil }
+      }
+      guard let latin = try? Transliterator.latin(fromKatakana: name) else { return nil }
+      return Self.titleCased(latin)
+    }
+    // Titles and their abbreviations name no one (`M.` of `M. Zaev`, cut at its period).
+    let words = speaker.split(separator: " ")
+    guard (1...3).contains(words.count),
+      words.allSatisfy({ word in
+        word.count >= 2 && word.first?.isUppercase == true && word.allSatisfy(\.isLetter)
+          && (try? TextNormalizer.key(String(word))).map { state.lists.titles[$0] == nil } ?? false
+      })
+    else { return nil }
+    return speaker
+  }
+
+  /// Whether a scalar is katakana (with the prolonged sound mark).
+  private static func isKatakana(_ scalar: Unicode.Scalar) -> Bool {
+    (0x30A1...0x30FA).contains(scalar.value) || scalar == "ー"
+  }
+
   /// Whether a speaker is only a pronoun (`he`, `il`), which names no one.
   private func isPronoun(_ range: Range<Int>, state: ArticleState) -> Bool {
     guard let key = state.text.key(range) else { return false }
@@ -178,7 +223,8 @@ extension ClaimExtractor {
       .contains(key)
   }
 
-  /// Japanese: `「…」と外務省幹部が語った`, `Xは「…」と述べた`, `Xは、「…」と述べた`.
+  /// Japanese: `「…」と外務省幹部が語った`, `「…」ウェードは言う`, `Xは「…」と述べた`,
+  /// `Xは、「…」と述べた`.
   private func japaneseSpeaker(
     of outer: Range<Int>,
     in span: SentenceSpan,
@@ -199,25 +245,33 @@ extension ClaimExtractor {
       }
       return nil
     }
-    // After: `」と` then (speaker `が`/`は`) then a reporting verb.
-    guard closeIndex < scalars.count, scalars[closeIndex].scalar == "と" else { return nil }
-    var index = closeIndex + 1
+    // After: `」と` (or `」` alone) then (speaker `が`/`は`) then a reporting verb.
+    guard closeIndex < scalars.count else { return nil }
+    let hasTo = scalars[closeIndex].scalar == "と"
+    var index = closeIndex + (hasTo ? 1 : 0)
     while index < scalars.count && index - closeIndex < 24 {
       let scalar = scalars[index].scalar
       if scalar == "。" || scalar == "「" { break }
       if verb(at: index) != nil {
         // Look for `が`/`は` between `と` and the verb: the speaker is before it.
         var particle = index - 1
-        while particle > closeIndex + 1 {
+        let first = closeIndex + (hasTo ? 1 : 0)
+        while particle > first {
           let character = scalars[particle].scalar
           if character == "が" || character == "は" {
-            var start = closeIndex + 1
+            var start = first
             if scalars[start].scalar == "、" { start += 1 }
             guard start < particle else { break }
-            return span.offset(at: start)..<span.offset(at: particle)
+            let range = span.offset(at: start)..<span.offset(at: particle)
+            // Without `と` only a name right after the quote is its speaker (`」ウェードは言う`).
+            if !hasTo && unlinkedSpeakerName(state.text.slice(range), state: state) == nil {
+              return nil
+            }
+            return range
           }
           particle -= 1
         }
+        guard hasTo else { return nil }
         // Before: `Xは「…」と述べた`, `Xは、「…」`.
         var end = openIndex
         if end > 0 && scalars[end - 1].scalar == "、" { end -= 1 }
