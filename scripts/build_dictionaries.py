@@ -7,7 +7,8 @@ Sources:
     temporary folder; nothing is installed): edict, enamdict (EDRDG, CC BY-SA 3.0),
     dict-freedict-eng-fra, dict-freedict-fra-eng (FreeDict, GPL-2.0-or-later),
     dict-freedict-eng-jpn, dict-freedict-fra-jpn (FreeDict/WikDict, CC BY-SA 3.0),
-    dict-freedict-jpn-fra (FreeDict from JMdict's French glosses, CC BY-SA 3.0);
+    dict-freedict-jpn-fra (FreeDict from JMdict's French glosses, CC BY-SA 3.0),
+    wordnet-base (WordNet 3.0's exception lists of irregular forms, WordNet 3.0 licence);
   - CLDR name lists in ../shared/data/dictionaries (cldr-territories-en-fr-ja.tsv,
     cldr-calendar-en-fr-ja.tsv; Unicode License);
   - hand-curated data in scripts/data/*.tsv (compiled for StoryDiff; Apache-2.0).
@@ -45,6 +46,7 @@ PACKAGES = (
     "dict-freedict-eng-jpn",
     "dict-freedict-fra-jpn",
     "dict-freedict-jpn-fra",
+    "wordnet-base",
 )
 
 # Seed of the held-out split of the name table (entity-linking evaluation).
@@ -777,6 +779,53 @@ def build_readings(root: Path, held_names: set[str]):
 
 
 # ---------------------------------------------------------------------------------------------
+# WordNet's irregular English forms
+# ---------------------------------------------------------------------------------------------
+
+WORDNET_EXCEPTIONS = ("verb.exc", "noun.exc", "adj.exc")
+ASCII_WORD = re.compile(r"^[a-z]+$")
+# The licence asks for its notice and disclaimer on every copy, so the built file carries them.
+WORDNET_LICENCE = (
+    "WordNet 3.0 licence (Princeton University):",
+    "Permission to use, copy, modify and distribute this software and database and its",
+    "documentation for any purpose and without fee or royalty is hereby granted, provided that you",
+    "agree to comply with the following copyright notice and statements, including the disclaimer,",
+    "and that the same appear on ALL copies of the software, database and documentation, including",
+    "modifications that you make for internal use or for distribution.",
+    "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.",
+    'THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO',
+    "REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION,",
+    "PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR",
+    "ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL",
+    "NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.",
+    "The name of Princeton University or Princeton may not be used in advertising or publicity",
+    "pertaining to distribution of the software and/or database. Title to copyright in this",
+    "software, database and any associated documentation shall at all times remain with Princeton",
+    "University and LICENSEE agrees to preserve same.",
+)
+
+
+def build_irregular_forms(root: Path):
+    """Irregular inflected forms and their lemmas from WordNet's exception lists (`went go`).
+
+    Lines are `form lemma...`, read in verb, noun and adjective order (adv.exc, seven adverb
+    comparatives, is left out). Only single lower-case ASCII words are kept (no `_` phrases,
+    hyphens or apostrophes), and no lemma equal to its form (`acer acer`); a form listed several
+    times collects its lemmas in WordNet's order, without repeats.
+    """
+    lemmas: dict[str, list[str]] = defaultdict(list)
+    for name in WORDNET_EXCEPTIONS:
+        for line in (root / "usr/share/wordnet" / name).read_text(encoding="ascii").splitlines():
+            form, *found = line.split()
+            if not ASCII_WORD.match(form):
+                continue
+            for lemma in found:
+                if ASCII_WORD.match(lemma) and lemma != form and lemma not in lemmas[form]:
+                    lemmas[form].append(lemma)
+    return [(form, "|".join(found)) for form, found in sorted(lemmas.items()) if found]
+
+
+# ---------------------------------------------------------------------------------------------
 # Per-language lists
 # ---------------------------------------------------------------------------------------------
 
@@ -873,6 +922,7 @@ def build_all(shared: Path, deb_dir: Path | None) -> tuple[dict[str, str], dict]
         held_ja = {name for name, language, _c in heldout if language == "ja"}
         readings = build_readings(root, held_ja)
         glosses = build_katakana_glosses(root)
+        irregular = build_irregular_forms(root)
     v = versions
     fd = (f"fd-en-fr / fd-fr-en = FreeDict eng-fra / fra-eng (Debian dict-freedict-eng-fra"
           f" {v['dict-freedict-eng-fra']}, dict-freedict-fra-eng {v['dict-freedict-fra-eng']}); GPL-2.0-or-later")
@@ -950,6 +1000,17 @@ def build_all(shared: Path, deb_dir: Path | None) -> tuple[dict[str, str], dict]
         glosses,
     )
 
+    files["en/irregular-forms.tsv"] = tsv(
+        ["Irregular English forms and their lemmas, for concept look-up (went -> go, children -> child),",
+         f"from WordNet 3.0's verb.exc, noun.exc and adj.exc (Debian wordnet-base {v['wordnet-base']}).",
+         "Single lower-case ASCII words only; several lemmas in WordNet's order, joined by |.",
+         "Format: form<TAB>lemma|lemma...",
+         f"{len(irregular)} forms. Built by scripts/build_dictionaries.py; do not edit by hand.",
+         "",
+         *WORDNET_LICENCE],
+        irregular,
+    )
+
     lists = build_lists(shared)
     for name, rows in lists.items():
         for language in LANGS:
@@ -968,7 +1029,7 @@ def build_all(shared: Path, deb_dir: Path | None) -> tuple[dict[str, str], dict]
             heldout,
         )
     }
-    report = {"lexicons": lexicons, "readings": readings, "heldout": heldout,
+    report = {"lexicons": lexicons, "readings": readings, "heldout": heldout, "irregular": irregular,
               "names": dedupe_names(cldr_rows) + dedupe_names(curated_rows), "lists": lists}
     return {**{f"dictionaries/{k}": text for k, text in files.items()}, **files_outside}, report
 
@@ -1011,6 +1072,9 @@ def sanity_report(files: dict[str, str], report: dict) -> list[str]:
     check("negotiation <-> négociation (en-fr)",
           sorted(b for a, b in en_fr if a == "negotiation"), "négociation")
     check("négociation <-> 交渉 (fr-ja)", sorted(b for a, b in fr_ja if a == "négociation"), "交渉")
+    irregular = dict(report["irregular"])
+    for form, lemma in (("went", "go"), ("children", "child"), ("told", "tell")):
+        check(f"{form} -> {lemma} (WordNet)", irregular.get(form, "").split("|"), lemma)
     heldout = report["heldout"]
     gazetteer = {(r[2], r[3].casefold()) for r in names}
     leaked = [h for h in heldout if (h[1], h[0].casefold()) in gazetteer]

@@ -1,8 +1,8 @@
 import TextCore
 
 /// The per-language word lists of one language (`dictionaries/<lang>/`): hedges, reporting
-/// verbs, relative dates, calendar words, titles and honorifics, unit names and indefinite
-/// articles, all keyed by comparison key.
+/// verbs, relative dates, calendar words, titles and honorifics, unit names, indefinite
+/// articles and irregular forms, all keyed by comparison key.
 public struct LanguageLists: Sendable {
   /// Where a word stands relative to what it modifies.
   public enum Position: String, Sendable, Hashable, CaseIterable {
@@ -143,6 +143,11 @@ public struct LanguageLists: Sendable {
   public let deinflections: [String: [Deinflection]]
   /// The longest inflected ending of `deinflections`, in Unicode scalars.
   public let maximumInflectedLength: Int
+  /// The lemmas of irregular inflected forms by key, in file order (`went` → `go`).
+  ///
+  /// From `irregular-forms.tsv`, built from WordNet for English (`better` → `good`, `well`);
+  /// empty for a language without the file.
+  public let irregularForms: [String: [String]]
 
   /// Possible dictionary forms of a key that ends with an inflected stem, in rule order:
   /// longer inflected endings first (`試せ` → `試す`; `開け` → `開ける`, then `開く`).
@@ -336,6 +341,21 @@ public struct LanguageLists: Sendable {
       maximumInflectedLength = max(maximumInflectedLength, inflected.unicodeScalars.count)
     }
 
+    // Only English has the file; a folder given with `--dictionaries` may predate it.
+    let irregularFile = try TableFile.load(
+      "\(folder)/irregular-forms.tsv",
+      from: source,
+      required: false
+    )
+    var irregularForms = [String: [String]]()
+    try irregularFile.forEachRecord(fieldCount: 2...2) { fields, line throws(LexiconError) in
+      var lemmas = [String]()
+      for lemma in fields[1].split(separator: "|") {
+        lemmas.append(try irregularFile.key(String(lemma), line: line))
+      }
+      irregularForms[try irregularFile.key(fields[0], line: line), default: []] += lemmas
+    }
+
     return LanguageLists(
       language: language,
       hedges: PhraseTable(hedges),
@@ -348,7 +368,8 @@ public struct LanguageLists: Sendable {
       timeWords: PhraseTable(timeWords),
       stopWords: stopWords,
       deinflections: deinflections,
-      maximumInflectedLength: maximumInflectedLength
+      maximumInflectedLength: maximumInflectedLength,
+      irregularForms: irregularForms
     )
   }
 

@@ -12,12 +12,13 @@ struct TableFile {
   /// The file's text as UTF-8 bytes.
   let bytes: [UInt8]
 
-  /// Reads `path` from `source`.
+  /// Reads `path` from `source`; a missing file that is not `required` reads as empty.
   ///
-  /// - Throws: `LexiconError` when the file is missing or cannot be read.
+  /// - Throws: `LexiconError` when the file cannot be read, or is missing and `required`.
   static func load(
     _ path: String,
-    from source: any DictionarySource
+    from source: any DictionarySource,
+    required: Bool = true
   ) throws(LexiconError)
     -> TableFile
   {
@@ -28,7 +29,10 @@ struct TableFile {
     } catch {
       throw .unreadable(error)
     }
-    guard let contents else { throw .missingFile(displayName) }
+    guard let contents else {
+      if required { throw .missingFile(displayName) }
+      return TableFile(path: path, displayName: displayName, bytes: [])
+    }
     return TableFile(path: path, displayName: displayName, bytes: Array(contents.utf8))
   }
 

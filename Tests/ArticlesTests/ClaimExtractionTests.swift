@@ -523,6 +523,43 @@ struct ClaimConceptTests {
     #expect(english.first?.concepts == english.first?.concepts.sorted())
   }
 
+  struct LemmaCase: CustomTestStringConvertible, Sendable {
+    let word: String
+    let lemma: String
+    var testDescription: String { "\(word) → \(lemma)" }
+  }
+
+  static let lemmas = [
+    LemmaCase(word: "went", lemma: "go"),
+    LemmaCase(word: "mice", lemma: "mouse"),
+    LemmaCase(word: "told", lemma: "tell"),
+    LemmaCase(word: "negotiations", lemma: "negotiation"),
+    // A form the lexicons know as a word of its own stays: WordNet would make `data` `datum`
+    // and `media` `medium`, which the lexicons pair with other words.
+    LemmaCase(word: "data", lemma: "data"),
+    LemmaCase(word: "media", lemma: "media"),
+  ]
+
+  @Test(
+    "English words reduce to lemmas: unknown irregular forms by WordNet's lists, others by suffixes",
+    arguments: lemmas
+  )
+  func englishLemmas(_ sample: LemmaCase) throws {
+    let lexicon = try Lexicon.bundled()
+    #expect(ClaimExtractor.englishLemma(sample.word, lexicon: lexicon) == sample.lemma)
+  }
+
+  @Test("An English sentence with went and came has the concepts go and come")
+  func irregularVerbConcepts() throws {
+    let claims = try ClaimFixture.claims(
+      text: "They went home and came back.",
+      language: .english
+    )
+    let concepts = try #require(claims.first).concepts
+    #expect(concepts.contains("go"))
+    #expect(concepts.contains("come"))
+  }
+
   struct InflectedCase: CustomTestStringConvertible, Sendable {
     let text: String
     let concept: String

@@ -26,6 +26,18 @@ struct LexiconLoadingTests {
     #expect(error.description == "missing dictionary file 'dictionaries/fr/hedges.tsv'")
   }
 
+  @Test("Only English has irregular forms, and a folder without the file loads without them")
+  func irregularForms() throws {
+    let lexicon = try Lexicon.bundled()
+    #expect(lexicon.lists(for: .english).irregularForms["better"] == ["good", "well"])
+    #expect(lexicon.lists(for: .french).irregularForms.isEmpty)
+    let source = OverlayDictionaries(
+      base: BundledDictionaries(),
+      overrides: ["en/irregular-forms.tsv": String?.none]
+    )
+    #expect(try Lexicon.load(from: source).lists(for: .english).irregularForms.isEmpty)
+  }
+
   struct MalformedCase: CustomTestStringConvertible, Sendable {
     let path: String
     let contents: String

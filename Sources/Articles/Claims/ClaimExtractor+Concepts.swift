@@ -171,16 +171,28 @@ extension ClaimExtractor {
     }
   }
 
-  /// The English lemma of a word key: a plural or verb form reduced to a word the lexicons
-  /// know (`negotiations` → `negotiation`, `agreed` → `agree`), else the word itself.
+  /// The English lemma of a word key: an irregular, plural or verb form reduced to a word the
+  /// lexicons know (`went` → `go`, `negotiations` → `negotiation`, `agreed` → `agree`), else
+  /// the word itself.
+  ///
+  /// An irregular form the lexicons know as a word of its own keeps it (`data`, not WordNet's
+  /// `datum`).
   static func englishLemma(_ key: String, lexicon: Lexicon) -> String {
-    let candidates = englishLemmaCandidates(key)
+    let irregularForms = lexicon.lists(for: .english).irregularForms
+    let candidates = englishLemmaCandidates(
+      key,
+      irregularForms: lexicon.concepts.isKnownWord(key, language: .english) ? [:] : irregularForms
+    )
     return candidates.first { lexicon.concepts.isKnownWord($0, language: .english) } ?? key
   }
 
-  /// Possible lemmas of an English word, most likely first.
-  static func englishLemmaCandidates(_ key: String) -> [String] {
-    var result = [String]()
+  /// Possible lemmas of an English word, most likely first: the lemmas `irregularForms` gives
+  /// the word (`went` → `go`, `children` → `child`), then those of the regular suffix rules.
+  static func englishLemmaCandidates(
+    _ key: String,
+    irregularForms: [String: [String]]
+  ) -> [String] {
+    var result = irregularForms[key] ?? []
     func drop(_ suffix: String, add: String = "") {
       guard key.hasSuffix(suffix), key.count > suffix.count + 2 else { return }
       result.append(String(key.dropLast(suffix.count)) + add)
