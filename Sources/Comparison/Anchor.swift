@@ -50,7 +50,9 @@ struct Anchor: Hashable, Comparable {
     for concept in claim.concepts where !concept.isEmpty {
       anchors.insert(Anchor(kind: .concept, value: concept))
       // Each word of a concept, so that a translation that names the same thing more or less
-      // precisely (`upper body` and `body`, `political party` and `party`) still meets it.
+      // precisely (`upper body` and `body`, `political party` and `party`) still meets it. The
+      // Japanese words that stand for direct French–Japanese pairs (`監視`) have none.
+      guard !concept.unicodeScalars.contains(where: { $0.value >= 0x3000 }) else { continue }
       for word in concept.split(separator: " ") where word.count >= 3 {
         let word = String(word)
         if !stopWords.contains(word) { anchors.insert(Anchor(kind: .conceptWord, value: word)) }

@@ -70,6 +70,18 @@ public struct ConceptLexicon: Sendable {
       .map(\.0)
   }
 
+  /// The Japanese partners in `fr-ja.tsv` of a French word, as keys (`surveiller`: `監視`, …);
+  /// empty for a word without partners.
+  public func japanesePartners(ofFrenchKey key: String) -> [String] {
+    guard let id = pivotFrench.id(of: key) else { return [] }
+    return pivotFrench.values(of: id).map { pivotJapanese.key(of: $0) }
+  }
+
+  /// Whether a Japanese key has French partners in `fr-ja.tsv`.
+  public func hasFrenchPartners(japaneseKey key: String) -> Bool {
+    pivotJapanese.id(of: key) != nil
+  }
+
   /// Concepts of a word's partners in the other language of `fr-ja.tsv`.
   private func borrowed(_ partners: [Int32], partners index: KeyIndex, target: KeyIndex) -> [String]
   {

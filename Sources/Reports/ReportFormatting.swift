@@ -95,10 +95,13 @@ enum ReportFormatting {
   ///
   /// Anchors that exist only for matching are not shown to readers: date parts other than
   /// years (`35`, the minutes of a time, means nothing alone) and times keyed in UTC
-  /// (`utc:…`); the date itself is shown.
+  /// (`utc:…`); the date itself is shown. A value is shown once (a concept and its word,
+  /// `island` and `island`).
   static func anchors(_ evidence: ComparisonReport.Evidence, limit: Int) -> [String] {
-    evidence.anchors.filter { anchor in
+    var shown = Set<String>()
+    return evidence.anchors.filter { anchor in
       !(anchor.kind == .datePart && anchor.value.count < 4) && !anchor.value.hasPrefix("utc:")
+        && shown.insert(anchor.value).inserted
     }
     .prefix(max(0, limit)).map(\.value)
   }

@@ -620,8 +620,32 @@ struct ClaimConceptTests {
       language: .french,
       extractor: ClaimExtractor(options: options)
     )
-    #expect(none.first?.weakerConcepts == [])
+    // Only the Japanese words of direct pairs remain.
+    #expect(
+      none.first?.weakerConcepts.allSatisfy { $0.unicodeScalars.contains { $0.value >= 0x3000 } }
+        == true
+    )
     #expect(none.first?.concepts == claim.concepts)
+  }
+
+  @Test("French and Japanese words of a direct pair in fr-ja.tsv share its Japanese word")
+  func directPairs() throws {
+    let french = try #require(
+      try ClaimFixture.claims(text: "Le centre surveillait les tremblements.", language: .french)
+        .first
+    )
+    let japanese = try #require(
+      try ClaimFixture.claims(text: "センターは揺れを監視していた。", language: .japanese).first
+    )
+    // `centre` and `センター` are a pair; `監視` has French partners, though not `surveiller`.
+    #expect(french.weakerConcepts.contains("センター"), "\(french.weakerConcepts)")
+    #expect(japanese.weakerConcepts.contains("センター") && japanese.weakerConcepts.contains("監視"))
+    #expect(!french.weakerConcepts.contains("監視"))
+    // English words have none.
+    let english = try #require(
+      try ClaimFixture.claims(text: "The centre monitored the tremors.", language: .english).first
+    )
+    #expect(!english.weakerConcepts.contains { $0.unicodeScalars.contains { $0.value >= 0x3000 } })
   }
 
   @Test("The Tohoku Wikinews article in French: time, magnitude, distance, toll")

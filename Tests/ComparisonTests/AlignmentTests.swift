@@ -281,6 +281,38 @@ struct AlignmentTests {
     #expect(withUnattested == attested)
   }
 
+  @Test("a French and a Japanese claim meet through the Japanese word of a direct pair")
+  func directPairAnchors() throws {
+    let french = StoryBuilder.article(
+      "fr",
+      .french,
+      [
+        Line(
+          text: "Le centre surveillait les tremblements.",
+          concepts: ["advert", "audit", "shaking"],
+          weakerConcepts: ["センター", "中心"]
+        )
+      ]
+    )
+    let japanese = StoryBuilder.article(
+      "ja",
+      .japanese,
+      [
+        Line(
+          text: "センターは揺れを監視していた。",
+          concepts: ["monitoring", "tremor"],
+          weakerConcepts: ["センター", "監視"]
+        )
+      ]
+    )
+    let report = try StoryComparer().compare([french, japanese])
+    #expect(alignedPairs(report, "fr", "ja") == [[0, 0]])
+    let anchors = try #require(report.facts.first).evidence.anchors
+    #expect(anchors.contains { $0.kind == .concept && $0.value == "センター" })
+    // No concept words of it.
+    #expect(!anchors.contains { $0.kind == .conceptWord })
+  }
+
   @Test("concept words of one stem meet, shown as the story's first word of the stem")
   func conceptWordStems() throws {
     let french = StoryBuilder.article(

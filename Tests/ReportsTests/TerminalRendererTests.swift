@@ -20,6 +20,18 @@ struct TerminalRendererTests {
     }
   }
 
+  @Test("A fact's heading shows each anchor value once (a concept and its word)")
+  func anchorValuesOnce() {
+    var report = EverythingStory.report
+    report.facts[1].evidence = EverythingStory.evidence(
+      0.55,
+      ["concept": 0.35, "concept-word": 0.1],
+      [(.concept, "island", 0.7), (.conceptWord, "island", 0.2), (.unit, "km", 0.1)]
+    )
+    let output = TerminalRenderer().render(report)
+    #expect(output.contains("F2 similarity 0.55 · island, km\n"), "\(output)")
+  }
+
   @Test("Japanese text wraps between characters, not only at spaces")
   func wrapsJapanese() {
     var options = TerminalRenderer.Options()

@@ -25,9 +25,12 @@ public struct Claim: Sendable, Hashable, Codable {
   public var quotes: [QuoteMention]
   /// Language-independent concept ids of the claim's content words (English lemmas), sorted.
   public var concepts: [String]
-  /// Weaker senses of the claim's words, beyond `ClaimExtractor.Options.maximumConceptsPerWord`
-  /// (sorted, without the concepts): a comparison counts one only when another article of the
-  /// story has it too.
+  /// Weaker senses of the claim's words; a comparison counts one only when another article of
+  /// the story has it too.
+  ///
+  /// The senses beyond `ClaimExtractor.Options.maximumConceptsPerWord`, and for French and
+  /// Japanese words the Japanese side of their direct pairs in `lexicon/fr-ja.tsv` (`センター`
+  /// for `centre`, and for `センター`); sorted, without the concepts.
   public var weakerConcepts: [String]
 
   /// Creates a claim.

@@ -4,7 +4,8 @@ import TextCore
 extension ClaimExtractor {
   /// The concept ids of a sentence's content words, sorted and without repeats, and the weaker
   /// senses beyond `Options.maximumConceptsPerWord` (up to
-  /// `Options.maximumWeakerConceptsPerWord` a word).
+  /// `Options.maximumWeakerConceptsPerWord` a word) with the Japanese side of the words' direct
+  /// French–Japanese pairs (`directPairs`).
   ///
   /// English and French: longest match over word sequences against titles (`Prime Minister` →
   /// `prime-minister`) and the lexicons, with light lemmatisation of plurals and verb forms.
@@ -22,9 +23,10 @@ extension ClaimExtractor {
     var weaker = Set<String>()
     let limit = options.maximumConceptsPerWord
     let weakerLimit = options.maximumWeakerConceptsPerWord
-    func add(_ found: [String]) {
+    func add(_ found: [String], key: String) {
       concepts.formUnion(found.prefix(limit))
       weaker.formUnion(found.dropFirst(limit).prefix(weakerLimit))
+      weaker.formUnion(directPairs(key, language: state.language))
     }
     func result() -> (concepts: [String], weaker: [String]) {
       (concepts.sorted(), weaker.subtracting(concepts).sorted())
@@ -62,7 +64,7 @@ extension ClaimExtractor {
             // Senses come strongest first. Only the strongest count, less function words: of
             // `彼`'s (boyfriend, he), boyfriend; a weaker sense in their place (beloved) is noise.
             if !senses.isEmpty { found = meaningful(Array(senses.prefix(limit))) }
-            add(found)
+            add(found, key: key)
           }
           index += length
           matched = true
@@ -101,7 +103,7 @@ extension ClaimExtractor {
           else { continue }
           let found = meaningful(wordConcepts(key, language: language))
           if found.isEmpty { continue }
-          add(found)
+          add(found, key: key)
         }
         index = end + 1
         matched = true
@@ -116,12 +118,36 @@ extension ClaimExtractor {
         } else if language == .english {
           concepts.insert(Self.englishLemma(key, lexicon: lexicon))
         } else {
-          add(meaningful(wordConcepts(key, language: language)))
+          add(meaningful(wordConcepts(key, language: language)), key: key)
         }
       }
       index += 1
     }
     return result()
+  }
+
+  /// The Japanese side of a French or Japanese word's direct pairs in `fr-ja.tsv`, as concept
+  /// ids that only such pairs share: a French word's Japanese partners (`surveiller`: `監視`,
+  /// by the word or its first lemma with partners), a Japanese word itself when it has French
+  /// partners; empty for English.
+  ///
+  /// French and Japanese words otherwise meet only through their English glosses, two noisy
+  /// steps; a direct pair says which of the two words' senses they share.
+  private func directPairs(_ key: String, language: Language) -> [String] {
+    switch language {
+    case .english:
+      return []
+    case .japanese:
+      return lexicon.concepts.hasFrenchPartners(japaneseKey: key) ? [key] : []
+    case .french:
+      let direct = lexicon.concepts.japanesePartners(ofFrenchKey: key)
+      if !direct.isEmpty || key.contains(" ") { return direct }
+      for lemma in Self.frenchLemmaCandidates(key) {
+        let partners = lexicon.concepts.japanesePartners(ofFrenchKey: lemma)
+        if !partners.isEmpty { return partners }
+      }
+      return []
+    }
   }
 
   /// The concepts of an inflected Japanese verb or adjective by its dictionary form
