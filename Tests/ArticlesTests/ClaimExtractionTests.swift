@@ -251,6 +251,14 @@ struct ClaimQuantityTests {
       qualifier: .approximate
     ),
     QuantityCase(text: "交渉には一年かかる。", language: .japanese, value: "1", unit: "year", qualifier: nil),
+    // NTREX: `millier` multiplies the number before it, as `mille` does; it was read as 1.
+    QuantityCase(
+      text: "Plus d'un millier d'Indonésiens ont perdu la vie.",
+      language: .french,
+      value: "1000",
+      unit: nil,
+      qualifier: .moreThan
+    ),
     QuantityCase(
       text: "Les négociations dureront environ un an.",
       language: .french,
