@@ -19,6 +19,19 @@ func alignedPairs(_ report: ComparisonReport, _ first: String, _ second: String)
   return pairs
 }
 
+/// The raw score of sentence `one` of `first` against sentence `two` of `second`, if they are a
+/// candidate pair.
+func candidateScore(
+  _ first: ArticleClaims,
+  _ one: Int,
+  _ second: ArticleClaims,
+  _ two: Int
+) throws -> Double? {
+  try StoryComparer().candidatePairs([first, second]).first {
+    $0.firstSentence == one && $0.secondSentence == two
+  }?.score
+}
+
 @Suite("Alignment of claims")
 struct AlignmentTests {
   static let treaty = Line(
@@ -534,11 +547,7 @@ struct AlignmentTests {
     // No neighbours line up, so the pair gets no order bonus.
     let second = StoryBuilder.article("b", .french, [weakTranslation, Self.treaty, Self.meeting])
     let options = StoryComparer.Options()
-    let score = try #require(
-      StoryComparer().candidatePairs([first, second]).first {
-        $0.firstSentence == 1 && $0.secondSentence == 0
-      }?.score
-    )
+    let score = try #require(try candidateScore(first, 1, second, 0))
     #expect(score >= options.minimumScore && score < options.linkScore)
     let report = try StoryComparer().compare([first, second])
     #expect(alignedPairs(report, "a", "b") == [[0, 1], [1, 0], [2, 2]])
@@ -571,11 +580,7 @@ struct AlignmentTests {
       [Self.treaty, inserted[0], weakTranslation, inserted[1], Self.meeting]
     )
     let options = StoryComparer.Options()
-    let score = try #require(
-      StoryComparer().candidatePairs([first, second]).first {
-        $0.firstSentence == 1 && $0.secondSentence == 2
-      }?.score
-    )
+    let score = try #require(try candidateScore(first, 1, second, 2))
     // Too weak alone, strong enough for the order bonus to count.
     #expect(score >= 0.6 * options.minimumScore && score < options.minimumScore, "\(score)")
     let report = try StoryComparer().compare([first, second])
@@ -611,11 +616,7 @@ struct AlignmentTests {
     let first = StoryBuilder.article("a", [Self.treaty, loose, Self.meeting])
     let second = StoryBuilder.article("b", .french, [Self.treaty, looseTranslation, Self.meeting])
     let options = StoryComparer.Options()
-    let score = try #require(
-      StoryComparer().candidatePairs([first, second]).first {
-        $0.firstSentence == 1 && $0.secondSentence == 1
-      }?.score
-    )
+    let score = try #require(try candidateScore(first, 1, second, 1))
     // Too weak for the order bonus to count (it needs 60% of `minimumScore`).
     #expect(score > 0 && score < 0.6 * options.minimumScore, "\(score)")
     let report = try StoryComparer().compare([first, second])
