@@ -23,7 +23,6 @@ struct Anchor: Hashable, Comparable {
     var anchors = Set<Anchor>()
     for entity in claim.entities where !entity.canonical.isEmpty {
       anchors.insert(Anchor(kind: .entity, value: entity.canonical))
-
     }
     for quantity in claim.quantities {
       anchors.insert(Anchor(kind: .number, value: NormalizedValues.quantity(quantity)))
@@ -51,7 +50,7 @@ struct Anchor: Hashable, Comparable {
       anchors.insert(Anchor(kind: .concept, value: concept))
       // Each word of a concept, so that a translation that names the same thing more or less
       // precisely (`upper body` and `body`, `political party` and `party`) still meets it. The
-      // Japanese words that stand for direct French–Japanese pairs (`監視`) have none.
+      // Japanese words that stand for direct French–Japanese pairs (`センター`) have none.
       guard !concept.unicodeScalars.contains(where: { $0.value >= 0x3000 }) else { continue }
       for word in concept.split(separator: " ") where word.count >= 3 {
         let word = String(word)

@@ -70,8 +70,8 @@ public struct ConceptLexicon: Sendable {
       .map(\.0)
   }
 
-  /// The Japanese partners in `fr-ja.tsv` of a French word, as keys (`surveiller`: `監視`, …);
-  /// empty for a word without partners.
+  /// The Japanese partners in `fr-ja.tsv` of a French word, as keys (`centre`: `センター`,
+  /// `中心`, …); empty for a word without partners.
   public func japanesePartners(ofFrenchKey key: String) -> [String] {
     guard let id = pivotFrench.id(of: key) else { return [] }
     return pivotFrench.values(of: id).map { pivotJapanese.key(of: $0) }

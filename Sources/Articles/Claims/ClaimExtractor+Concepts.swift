@@ -127,9 +127,9 @@ extension ClaimExtractor {
   }
 
   /// The Japanese side of a French or Japanese word's direct pairs in `fr-ja.tsv`, as concept
-  /// ids that only such pairs share: a French word's Japanese partners (`surveiller`: `監視`,
-  /// by the word or its first lemma with partners), a Japanese word itself when it has French
-  /// partners; empty for English.
+  /// ids that only such pairs share: a French word's Japanese partners (`centre`: `センター`,
+  /// `中心`, …, by the word or its first lemma with partners), a Japanese word itself when it has
+  /// French partners; empty for English.
   ///
   /// French and Japanese words otherwise meet only through their English glosses, two noisy
   /// steps; a direct pair says which of the two words' senses they share.
@@ -213,7 +213,7 @@ extension ClaimExtractor {
   }
 
   /// Possible lemmas of an English word, most likely first: the lemmas `irregularForms` gives
-  /// the word (`went` → `go`, `children` → `child`), then those of the regular suffix rules.
+  /// the word (`went` → `go`, `mice` → `mouse`), then those of the regular suffix rules.
   static func englishLemmaCandidates(
     _ key: String,
     irregularForms: [String: [String]]
