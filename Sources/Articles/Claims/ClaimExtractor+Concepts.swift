@@ -204,10 +204,10 @@ extension ClaimExtractor {
   /// An irregular form the lexicons know as a word of its own keeps it (`data`, not WordNet's
   /// `datum`).
   static func englishLemma(_ key: String, lexicon: Lexicon) -> String {
-    let irregularForms = lexicon.lists(for: .english).irregularForms
+    let isWord = lexicon.concepts.isKnownWord(key, language: .english)
     let candidates = englishLemmaCandidates(
       key,
-      irregularForms: lexicon.concepts.isKnownWord(key, language: .english) ? [:] : irregularForms
+      irregularForms: isWord ? [:] : lexicon.lists(for: .english).irregularForms
     )
     return candidates.first { lexicon.concepts.isKnownWord($0, language: .english) } ?? key
   }

@@ -595,7 +595,7 @@ extension ClaimExtractor {
     // Katakana runs joined by `・` or `＝`: foreign names.
     index = 0
     while index < count {
-      guard !covered[index], isKatakana(scalars[index].scalar) else {
+      guard !covered[index], Self.isKatakana(scalars[index].scalar) else {
         index += 1
         continue
       }
@@ -603,10 +603,10 @@ extension ClaimExtractor {
       var hasSeparator = false
       while end < count && !covered[end] {
         let scalar = scalars[end].scalar
-        if isKatakana(scalar) {
+        if Self.isKatakana(scalar) {
           end += 1
         } else if (scalar == "・" || scalar == "＝") && end + 1 < count
-          && isKatakana(scalars[end + 1].scalar) && !covered[end + 1]
+          && Self.isKatakana(scalars[end + 1].scalar) && !covered[end + 1]
         {
           hasSeparator = true
           end += 1
@@ -695,7 +695,7 @@ extension ClaimExtractor {
   }
 
   /// Whether a scalar is katakana or the long-vowel mark (not the middle dot).
-  private func isKatakana(_ scalar: Unicode.Scalar) -> Bool {
+  static func isKatakana(_ scalar: Unicode.Scalar) -> Bool {
     ((0x30A1...0x30FA).contains(scalar.value) || scalar.value == 0x30FC)
   }
 

@@ -193,7 +193,7 @@ extension ClaimExtractor {
       let name = String(String.UnicodeScalarView(scalars[..<end]))
       let rest = String(String.UnicodeScalarView(scalars[end...]))
       if !rest.isEmpty {
-        guard let key = try? TextNormalizer.key(rest), let title = state.lists.titles[key],
+        guard let key = LookupKey.makeIfPossible(rest), let title = state.lists.titles[key],
           title.position == .after
         else { return nil }
       }
@@ -205,15 +205,10 @@ extension ClaimExtractor {
     guard (1...3).contains(words.count),
       words.allSatisfy({ word in
         word.count >= 2 && word.first?.isUppercase == true && word.allSatisfy(\.isLetter)
-          && (try? TextNormalizer.key(String(word))).map { state.lists.titles[$0] == nil } ?? false
+          && LookupKey.makeIfPossible(String(word)).map { state.lists.titles[$0] == nil } ?? false
       })
     else { return nil }
     return speaker
-  }
-
-  /// Whether a scalar is katakana (with the prolonged sound mark).
-  private static func isKatakana(_ scalar: Unicode.Scalar) -> Bool {
-    (0x30A1...0x30FA).contains(scalar.value) || scalar == "ー"
   }
 
   /// Whether a speaker is only a pronoun (`he`, `il`), which names no one.
