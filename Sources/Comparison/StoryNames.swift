@@ -214,7 +214,24 @@ struct StoryNames {
     {
       sounds.append(lastSound)
     }
-    guard let best = best(for: sounds), best.name.canonical != mention.canonical else {
+    var found = best(for: sounds)
+    // A common word the text runs into the name (`ラッパーカニエ・ウェスト`, rapper Kanye
+    // West): the name without the first part's leading characters may sound like a whole
+    // Latin name of the story.
+    if found == nil || found?.name.isWhole == false, parts.count >= 2, let first = parts.first,
+      first.count >= 4
+    {
+      let rest = parts.dropFirst().joined(separator: "・")
+      for drop in 2...(first.count - 2) {
+        guard let trimmed = NameLinker.sound(ofKatakana: first.dropFirst(drop) + "・" + rest),
+          let candidate = best(for: [trimmed]), candidate.name.isWhole,
+          candidate.score >= Self.minimumSimilarity + 0.05,
+          candidate.score > found?.score ?? 0
+        else { continue }
+        found = candidate
+      }
+    }
+    guard let best = found, best.name.canonical != mention.canonical else {
       return nil
     }
     // A canonical form that sounds exactly as the katakana does is its own transliteration

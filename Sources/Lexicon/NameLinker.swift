@@ -251,7 +251,14 @@ public struct NameLinker: Sendable {
   ///
   /// `ン` before `b`, `p` or `m` is read `m`, as it is said (`アバクロンビー`, `Abercrombie`).
   public static func sound(ofKatakana name: String) -> Sound? {
-    guard let latin = try? Transliterator.latin(fromKatakana: name),
+    // A final `ズ` writes an English final `s` said voiced (`ジェインズ`, `Jaynes`).
+    let characters = Array(name)
+    var heard = ""
+    for (index, character) in characters.enumerated() {
+      let endsPart = index + 1 == characters.count || "・＝= ".contains(characters[index + 1])
+      heard.append(character == "ズ" && endsPart ? "ス" : character)
+    }
+    guard let latin = try? Transliterator.latin(fromKatakana: heard),
       let key = LookupKey.makeIfPossible(latin)
     else { return nil }
     var spelled = phonetic(key)
@@ -330,6 +337,11 @@ public struct NameLinker: Sendable {
         // Read as English, an `r` after a vowel and before a consonant or the word's end is a
         // long vowel in katakana (`Oliver`, `オリバー`; `Herbert`, `ハーバート`).
         output = []
+      case UInt8(ascii: "c")
+      where next == UInt8(ascii: "h") && !endsWord[index + 1] && !isVowel(at(2)):
+        // `ch` before a consonant is hard (`Chris`, `クリス`; `Christophe`).
+        output = [UInt8(ascii: "k")]
+        advance = 2
       case UInt8(ascii: "s") where next == UInt8(ascii: "h"),
         UInt8(ascii: "c") where next == UInt8(ascii: "h"):
         output = [UInt8(ascii: "s")]

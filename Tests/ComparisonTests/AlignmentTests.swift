@@ -96,6 +96,8 @@ struct AlignmentTests {
       ("John Goldsmith", "ジョン・ゴールドスミス"),
       // Heard as English says it: `Oliver` is `オリバー`.
       ("Oliver Cromwell", "オリバー・クロムウェル"),
+      // NTREX: the text runs a common word into the name (rapper Kanye West).
+      ("Kanye West", "ラッパーカニエ・ウェスト"),
     ]
   )
   func transliteratedName(_ latin: String, _ katakana: String) throws {

@@ -149,6 +149,30 @@ struct NameSoundTests {
     #expect(asSaid >= 0.8)
   }
 
+  @Test(
+    "Katakana hears a hard `ch` before a consonant and a final voiced `s`",
+    arguments: [
+      // `ch` was read `s` everywhere, so `Chris` sounded like `sris`.
+      ("Chris Wallace", "クリス・ウォーレス"),
+      // English says a final `s` voiced after a vowel or `n`, and katakana writes it `ズ`.
+      ("Jaynes", "ジェインズ"),
+    ]
+  )
+  func hardAndVoicedSounds(_ latin: String, _ katakana: String) throws {
+    let heard = try #require(NameLinker.sound(ofKatakana: katakana))
+    let best = NameLinker.sounds(ofLatin: latin).compactMap {
+      NameLinker.soundSimilarity(heard, $0)
+    }.max()
+    #expect((best ?? 0) >= 0.8)
+  }
+
+  @Test("A `ch` before a vowel is still soft")
+  func softCh() throws {
+    let heard = try #require(NameLinker.sound(ofKatakana: "ミシェル"))
+    let michel = try #require(NameLinker.sound(ofLatin: "Michel"))
+    #expect((NameLinker.soundSimilarity(heard, michel) ?? 0) >= 0.8)
+  }
+
   @Test("A name English says as spelled has one sound; the spelled sound comes first")
   func oneReading() throws {
     #expect(NameLinker.sounds(ofLatin: "Macron").count == 1)
