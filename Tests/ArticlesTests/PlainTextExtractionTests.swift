@@ -109,6 +109,23 @@ struct PlainTextExtractionTests {
     #expect(article.published == sample.expected)
   }
 
+  @Test(
+    "A closing quote paragraph is part of the body, French spaces before » included",
+    arguments: [" ", "\u{00A0}", "\u{202F}"]
+  )
+  func closingQuote(_ space: String) throws {
+    // NTREX: the last paragraph `Evans : « … là ! »` ended in a space and a guillemet, was
+    // not taken for prose, and was dropped after the body.
+    let quote = "Evans : « Dis donc, c’est sûr que ça saute, là !\(space)»"
+    let text = "Un titre pour l’article\n\nIl justifia son approche avec Kim.\n\n\(quote)\n"
+    let article = try Fixture.article(text, name: "quote.txt")
+    #expect(article.paragraphs.count == 2)
+    // The paragraph's text has its spaces collapsed; its range holds the quote as written.
+    let last = try #require(article.paragraphs.last)
+    #expect(last.text.hasPrefix("Evans : «") && last.text.hasSuffix("là ! »"))
+    #expect(Array(text.utf8)[last.utf8Range].elementsEqual(quote.utf8))
+  }
+
   @Test("A hard-wrapped paragraph becomes one paragraph whose range spans its lines")
   func wrappedParagraph() throws {
     let text = """

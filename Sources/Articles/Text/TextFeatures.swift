@@ -91,12 +91,13 @@ enum TextFeatures {
   }
 
   /// Whether the text ends like a sentence: `.`, `!`, `?`, `。`, `！`, `？`, `…`, possibly
-  /// followed by closing quotes or brackets.
+  /// followed by closing quotes or brackets and the spaces French sets before them.
   static func endsSentence(_ text: some StringProtocol) -> Bool {
     for scalar in text.unicodeScalars.reversed() {
       switch scalar {
+      // French sets a space, often a no-break one, inside guillemets (`là ! »`).
       case "\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]", "\u{300D}", "\u{300F}",
-        "\u{FF09}", "\u{3011}":
+        "\u{FF09}", "\u{3011}", " ", "\u{00A0}", "\u{202F}", "\u{2009}":
         continue
       case ".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{2026}", "\u{FF0E}": return true
       default:
