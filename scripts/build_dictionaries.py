@@ -8,7 +8,9 @@ Sources:
     dict-freedict-eng-fra, dict-freedict-fra-eng (FreeDict, GPL-2.0-or-later),
     dict-freedict-eng-jpn, dict-freedict-fra-jpn (FreeDict/WikDict, CC BY-SA 3.0),
     dict-freedict-jpn-fra (FreeDict from JMdict's French glosses, CC BY-SA 3.0),
-    wordnet-base (WordNet 3.0's exception lists of irregular forms, WordNet 3.0 licence);
+    wordnet-base (WordNet 3.0's exception lists of irregular forms, WordNet 3.0 licence),
+    hunspell-fr-classical (Grammalecte's French spelling dictionary and its suffix rules,
+    MPL-2.0);
   - CLDR name lists in ../shared/data/dictionaries (cldr-territories-en-fr-ja.tsv,
     cldr-calendar-en-fr-ja.tsv; Unicode License);
   - hand-curated data in scripts/data/*.tsv (compiled for StoryDiff; Apache-2.0).
@@ -47,6 +49,7 @@ PACKAGES = (
     "dict-freedict-fra-jpn",
     "dict-freedict-jpn-fra",
     "wordnet-base",
+    "hunspell-fr-classical",
 )
 
 # Seed of the held-out split of the name table (entity-linking evaluation).
@@ -826,6 +829,62 @@ def build_irregular_forms(root: Path):
 
 
 # ---------------------------------------------------------------------------------------------
+# French inflected forms from Grammalecte's hunspell dictionary
+# ---------------------------------------------------------------------------------------------
+
+HUNSPELL_FR = "usr/share/hunspell/fr"
+# A lower-case French word (headwords with capitals, digits or dots are names and symbols).
+FRENCH_WORD = re.compile(r"^[a-zàâäéèêëîïôöùûüÿçœæ'’-]+$")
+
+
+def fold_key(text: str) -> str:
+    """The comparison key of a Latin-script word: no diacritics, lower case (`Écrivées` ->
+    `ecrivees`), as `LookupKey` makes it for the lexicons' words."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").lower().replace("’", "'")
+
+
+def build_french_forms(root: Path, lexicons: dict) -> list[tuple[str, str]]:
+    """French inflected forms and the lemmas the lexicons know (`prit prendre`).
+
+    hunspell-fr-classical's headwords are lemmas (infinitives, masculine singulars) and its
+    `SFX` rules (flags of two characters, `FLAG long`) spell every inflected form: each rule of
+    each of a headword's flags whose condition matches the headword's ending strips and adds
+    an ending. Prefix rules (the elided `l'`, `d'`) and continuation flags are left out. Kept: a
+    form, by its key, that no lexicon knows as a French word, with the lemmas of it the lexicons
+    know, sorted and joined by |.
+    """
+    rules: dict[str, list[tuple[str, str, re.Pattern | None]]] = defaultdict(list)
+    for line in (root / f"{HUNSPELL_FR}.aff").read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) >= 5 and fields[0] == "SFX":
+            flag, strip, add, condition = fields[1], fields[2], fields[3].split("/")[0], fields[4]
+            pattern = None if condition == "." else re.compile(f"(?:{condition})$")
+            rules[flag].append(("" if strip == "0" else strip, "" if add == "0" else add, pattern))
+    known = set()
+    for pair, column in (("en-fr", 1), ("en-fr-jmdict", 1), ("fr-ja", 0)):
+        known.update(fold_key(row[column]) for row in lexicons[pair])
+    lemmas: dict[str, set[str]] = defaultdict(set)
+    lines = (root / f"{HUNSPELL_FR}.dic").read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:  # the first line is the headword count
+        fields = line.split()
+        if not fields:
+            continue
+        headword, _, flags = fields[0].partition("/")
+        lemma = fold_key(headword)
+        if not FRENCH_WORD.match(headword) or lemma not in known:
+            continue
+        for flag in (flags[i:i + 2] for i in range(0, len(flags), 2)):
+            for strip, add, pattern in rules.get(flag, ()):
+                if (pattern and not pattern.search(headword)) or not headword.endswith(strip):
+                    continue
+                form = fold_key(headword[:len(headword) - len(strip)] + add)
+                if form != lemma and form not in known and " " not in form:
+                    lemmas[form].add(lemma)
+    return [(form, "|".join(sorted(found))) for form, found in sorted(lemmas.items())]
+
+
+# ---------------------------------------------------------------------------------------------
 # Per-language lists
 # ---------------------------------------------------------------------------------------------
 
@@ -923,6 +982,7 @@ def build_all(shared: Path, deb_dir: Path | None) -> tuple[dict[str, str], dict]
         readings = build_readings(root, held_ja)
         glosses = build_katakana_glosses(root)
         irregular = build_irregular_forms(root)
+        french_forms = build_french_forms(root, lexicons)
     v = versions
     fd = (f"fd-en-fr / fd-fr-en = FreeDict eng-fra / fra-eng (Debian dict-freedict-eng-fra"
           f" {v['dict-freedict-eng-fra']}, dict-freedict-fra-eng {v['dict-freedict-fra-eng']}); GPL-2.0-or-later")
@@ -1011,6 +1071,19 @@ def build_all(shared: Path, deb_dir: Path | None) -> tuple[dict[str, str], dict]
         irregular,
     )
 
+    files["fr/irregular-forms.tsv"] = tsv(
+        ["French inflected forms and their lemmas, for concept look-up (hurlais -> hurler,",
+         "prit -> prendre, habituelle -> habituel), from the suffix rules of Grammalecte's French",
+         f"dictionary for hunspell, classical version (Debian hunspell-fr-classical {v['hunspell-fr-classical']};",
+         "Olivier R., https://grammalecte.net/). Licence of this file: MPL-2.0 (Mozilla Public",
+         "License 2.0, http://mozilla.org/MPL/2.0/): the source is the Debian package named above.",
+         "Kept: forms no lexicon knows as a French word, with the lemmas the lexicons know. Forms and",
+         "lemmas are comparison keys (no diacritics, lower case); several lemmas sorted, joined by |.",
+         "Format: form<TAB>lemma|lemma...",
+         f"{len(french_forms)} forms. Built by scripts/build_dictionaries.py; do not edit by hand."],
+        french_forms,
+    )
+
     lists = build_lists(shared)
     for name, rows in lists.items():
         for language in LANGS:
@@ -1030,6 +1103,7 @@ def build_all(shared: Path, deb_dir: Path | None) -> tuple[dict[str, str], dict]
         )
     }
     report = {"lexicons": lexicons, "readings": readings, "heldout": heldout, "irregular": irregular,
+              "french_forms": french_forms,
               "names": dedupe_names(cldr_rows) + dedupe_names(curated_rows), "lists": lists}
     return {**{f"dictionaries/{k}": text for k, text in files.items()}, **files_outside}, report
 
@@ -1075,6 +1149,9 @@ def sanity_report(files: dict[str, str], report: dict) -> list[str]:
     irregular = dict(report["irregular"])
     for form, lemma in (("went", "go"), ("children", "child"), ("told", "tell")):
         check(f"{form} -> {lemma} (WordNet)", irregular.get(form, "").split("|"), lemma)
+    french_forms = dict(report["french_forms"])
+    for form, lemma in (("hurlais", "hurler"), ("prit", "prendre"), ("habituelle", "habituel")):
+        check(f"{form} -> {lemma} (hunspell-fr)", french_forms.get(form, "").split("|"), lemma)
     heldout = report["heldout"]
     gazetteer = {(r[2], r[3].casefold()) for r in names}
     leaked = [h for h in heldout if (h[1], h[0].casefold()) in gazetteer]

@@ -15,8 +15,8 @@ import TextCore
 /// keeps the first N documents of each corpus. `--debug` prints what the engine saw for
 /// `number`, `date`, `entity` or `speaker` injections it missed or misplaced, `false`
 /// divergences on unchanged documents, `missed` gold pairs in order, and `wrong` pairs (with
-/// their shared anchors) and `editmissed` gold pairs with blocks shuffled and 10-20% edited
-/// (`--debug-heavy`: 20-40% edited). The
+/// their shared anchors), `editmissed` gold pairs and every predicted `pairs` with what supports
+/// it, with blocks shuffled and 10-20% edited (`--debug-heavy`: 20-40% edited). The
 /// option flags (`--minimum-score`, `--link-score`, `--length-prior`, `--order-bonus`,
 /// `--number-agreement`, `--entity-agreement`, `--close-share`, `--run-margin`,
 /// `--length-tolerance`, `--minimum-shared`) override `StoryComparer.Options` for sweeps, and
@@ -229,6 +229,15 @@ enum AlignmentEvaluation {
                     "     \(Diagnostics.describe(edited.article.claims.first { $0.sentence == r }))"
                   )
                 }
+              }
+              if settings.debug.contains("pairs"), condition == settings.debugCondition {
+                try Diagnostics.predictedPairs(
+                  editedReport,
+                  one,
+                  edited,
+                  comparer: comparer,
+                  label: "\(corpus) \(left.rawValue)-\(right.rawValue)"
+                )
               }
               if settings.debug.contains("wrong"), condition == settings.debugCondition {
                 Diagnostics.wrongPairs(
@@ -1014,6 +1023,47 @@ enum Diagnostics {
         "  div \(divergence.kind.rawValue) \(divergence.fact ?? "-") \(divergence.slot): "
           + divergence.readings.map { "\($0.article)\($0.sentences) \($0.text)=\($0.normalized)" }
           .joined(separator: " | ")
+      )
+    }
+  }
+
+  /// Every predicted pair of a two-article report with what supports it: whether it is right,
+  /// its raw score, how many neighbour pairs are aligned next to it (`adj`: previous with
+  /// previous, next with next) and near it (one claim further on one side or both), and whether
+  /// its second sentence was inserted or its first sentence's counterpart deleted (`orphan`).
+  static func predictedPairs(
+    _ report: ComparisonReport,
+    _ one: ArticleClaims,
+    _ edited: (article: ArticleClaims, gold: [Int?]),
+    comparer: StoryComparer,
+    label: String
+  ) throws {
+    var aligned = Set<[Int]>()
+    for fact in report.facts {
+      guard let left = fact.claims.first(where: { $0.article == one.id }),
+        let right = fact.claims.first(where: { $0.article == edited.article.id })
+      else { continue }
+      for l in left.sentences {
+        for r in right.sentences { aligned.insert([l, r]) }
+      }
+    }
+    var raw = [[Int]: Double]()
+    for candidate in try comparer.candidatePairs([one, edited.article]) {
+      raw[[candidate.firstSentence, candidate.secondSentence]] = candidate.score
+    }
+    let gold = edited.gold
+    for pair in aligned.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      let (l, r) = (pair[0], pair[1])
+      func count(_ steps: [(Int, Int)]) -> Int {
+        steps.filter { aligned.contains([l + $0.0, r + $0.1]) }.count
+      }
+      let adjacent = count([(-1, -1), (1, 1)])
+      let near = count([(-2, -1), (-1, -2), (2, 1), (1, 2), (-2, -2), (2, 2)])
+      let isRight = r < gold.count && gold[r] == l
+      let isInserted = r < gold.count && gold[r] == nil
+      print(
+        "debug PAIR \(label) \(l)-\(r) ok \(isRight) raw \(AlignmentEvaluation.format(raw[pair] ?? 0)) adj \(adjacent) "
+          + "near \(near) ins \(isInserted) orphan \(!gold.contains(l))"
       )
     }
   }

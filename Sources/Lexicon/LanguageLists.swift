@@ -341,7 +341,7 @@ public struct LanguageLists: Sendable {
       maximumInflectedLength = max(maximumInflectedLength, inflected.unicodeScalars.count)
     }
 
-    // Only English has the file; a folder given with `--dictionaries` may predate it.
+    // English and French have the file; a folder given with `--dictionaries` may predate it.
     let irregularFile = try TableFile.load(
       "\(folder)/irregular-forms.tsv",
       from: source,

@@ -568,6 +568,19 @@ struct ClaimConceptTests {
     #expect(concepts.contains("come"))
   }
 
+  @Test("A French passé simple and a feminine adjective have the concepts of their lemmas")
+  func frenchInflectedConcepts() throws {
+    // The suffix rules read neither `conduisit` (conduire) nor `habituelle` (habituel).
+    let claims = try ClaimFixture.claims(
+      text: "Il prit le train et conduisit une voiture habituelle.",
+      language: .french
+    )
+    let concepts = try #require(claims.first).concepts
+    #expect(concepts.contains("conduct"))
+    #expect(concepts.contains("customary"))
+    #expect(ClaimExtractor.frenchLemmaCandidates("conduisit").first != "conduire")
+  }
+
   struct InflectedCase: CustomTestStringConvertible, Sendable {
     let text: String
     let concept: String

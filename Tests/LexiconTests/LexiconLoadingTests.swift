@@ -26,11 +26,16 @@ struct LexiconLoadingTests {
     #expect(error.description == "missing dictionary file 'dictionaries/fr/hedges.tsv'")
   }
 
-  @Test("Only English has irregular forms, and a folder without the file loads without them")
+  @Test(
+    "English and French have inflected forms, Japanese none, and a folder without the file loads without them"
+  )
   func irregularForms() throws {
     let lexicon = try Lexicon.bundled()
     #expect(lexicon.lists(for: .english).irregularForms["better"] == ["good", "well"])
-    #expect(lexicon.lists(for: .french).irregularForms.isEmpty)
+    // French forms are comparison keys, their lemmas too (`être` is `etre`).
+    #expect(lexicon.lists(for: .french).irregularForms["prit"] == ["prendre"])
+    #expect(lexicon.lists(for: .french).irregularForms["suis"] == ["etre", "suivre"])
+    #expect(lexicon.lists(for: .japanese).irregularForms.isEmpty)
     let source = OverlayDictionaries(
       base: BundledDictionaries(),
       overrides: ["en/irregular-forms.tsv": String?.none]

@@ -142,7 +142,7 @@ extension ClaimExtractor {
     case .french:
       let direct = lexicon.concepts.japanesePartners(ofFrenchKey: key)
       if !direct.isEmpty || key.contains(" ") { return direct }
-      for lemma in Self.frenchLemmaCandidates(key) {
+      for lemma in frenchLemmas(key) {
         let partners = lexicon.concepts.japanesePartners(ofFrenchKey: lemma)
         if !partners.isEmpty { return partners }
       }
@@ -187,7 +187,7 @@ extension ClaimExtractor {
       let lemma = Self.englishLemma(key, lexicon: lexicon)
       return lexicon.concepts.concepts(ofKey: lemma, language: .english)
     case .french:
-      for lemma in Self.frenchLemmaCandidates(key) {
+      for lemma in frenchLemmas(key) {
         let found = lexicon.concepts.concepts(ofKey: lemma, language: .french)
         if !found.isEmpty { return found }
       }
@@ -251,9 +251,19 @@ extension ClaimExtractor {
     return result
   }
 
-  /// Possible lemmas of a French word (plurals, participles, conjugated `-er` verbs).
-  static func frenchLemmaCandidates(_ key: String) -> [String] {
-    var result = [String]()
+  /// Possible lemmas of a French word the lexicons do not know, most likely first.
+  private func frenchLemmas(_ key: String) -> [String] {
+    Self.frenchLemmaCandidates(key, inflectedForms: lexicon.lists(for: .french).irregularForms)
+  }
+
+  /// Possible lemmas of a French word: those `inflectedForms` gives it (`hurlais` →
+  /// `hurler`, `prit` → `prendre`, `habituelle` → `habituel`), then those of the suffix
+  /// rules (plurals, participles, conjugated `-er` verbs).
+  static func frenchLemmaCandidates(
+    _ key: String,
+    inflectedForms: [String: [String]] = [:]
+  ) -> [String] {
+    var result = inflectedForms[key] ?? []
     func replace(_ suffix: String, with replacement: String) {
       guard key.hasSuffix(suffix), key.count > suffix.count + 2 else { return }
       result.append(String(key.dropLast(suffix.count)) + replacement)
