@@ -148,6 +148,30 @@ public struct LanguageLists: Sendable {
   /// From `irregular-forms.tsv`, built from WordNet for English (`better` → `good`, `well`);
   /// empty for a language without the file.
   public let irregularForms: [String: [String]]
+  /// Endings of this language's words and the English endings of their cognates, in file order
+  /// (`cognate-endings.tsv`: `aire` → `ary`; `("", "")` keeps the word); empty for a language
+  /// without them or a folder without the file.
+  public let cognateEndings: [(ending: String, english: String)]
+
+  /// The English words a word may be a cognate of, most likely first.
+  ///
+  /// For a key of five letters or more (`judiciaires`), without its plural `s` or `x` and then
+  /// with it, each ending of `cognateEndings` it has is replaced by its English ending, leaving
+  /// three letters or more before it (`judiciary`). The words are guesses; a caller keeps only
+  /// those its English lexicon knows.
+  public func cognates(of key: String) -> [String] {
+    guard !cognateEndings.isEmpty, key.count >= 5 else { return [] }
+    var bases = [key]
+    if key.hasSuffix("s") || key.hasSuffix("x") { bases.insert(String(key.dropLast()), at: 0) }
+    var words = [String]()
+    for (ending, english) in cognateEndings {
+      for base in bases where base.hasSuffix(ending) && base.count - ending.count >= 3 {
+        let word = String(base.dropLast(ending.count)) + english
+        if !words.contains(word) { words.append(word) }
+      }
+    }
+    return words
+  }
 
   /// Possible dictionary forms of a key that ends with an inflected stem, in rule order:
   /// longer inflected endings first (`試せ` → `試す`; `開け` → `開ける`, then `開く`).
@@ -356,6 +380,19 @@ public struct LanguageLists: Sendable {
       irregularForms[try irregularFile.key(fields[0], line: line), default: []] += lemmas
     }
 
+    let cognateFile = try TableFile.load(
+      "\(folder)/cognate-endings.tsv",
+      from: source,
+      required: false
+    )
+    var cognateEndings = [(ending: String, english: String)]()
+    try cognateFile.forEachRecord(fieldCount: 2...2) { fields, line throws(LexiconError) in
+      func ending(_ field: String) throws(LexiconError) -> String {
+        field == "0" ? "" : try cognateFile.key(field, line: line)
+      }
+      cognateEndings.append((try ending(fields[0]), try ending(fields[1])))
+    }
+
     return LanguageLists(
       language: language,
       hedges: PhraseTable(hedges),
@@ -369,7 +406,8 @@ public struct LanguageLists: Sendable {
       stopWords: stopWords,
       deinflections: deinflections,
       maximumInflectedLength: maximumInflectedLength,
-      irregularForms: irregularForms
+      irregularForms: irregularForms,
+      cognateEndings: cognateEndings
     )
   }
 

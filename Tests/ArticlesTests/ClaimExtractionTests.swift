@@ -581,6 +581,18 @@ struct ClaimConceptTests {
     #expect(ClaimExtractor.frenchLemmaCandidates("conduisit").first != "conduire")
   }
 
+  @Test("A French word no lexicon knows takes the concept of its English cognate")
+  func frenchCognates() throws {
+    let claims = try ClaimFixture.claims(
+      text: "Le système judiciaire et les distributeurs républicains, magnitude probable.",
+      language: .french
+    )
+    let concepts = try #require(claims.first).concepts
+    for cognate in ["judiciary", "distributor", "republican", "magnitude", "probable"] {
+      #expect(concepts.contains(cognate), "no \(cognate) in \(concepts)")
+    }
+  }
+
   struct InflectedCase: CustomTestStringConvertible, Sendable {
     let text: String
     let concept: String

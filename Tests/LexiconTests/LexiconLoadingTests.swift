@@ -43,6 +43,23 @@ struct LexiconLoadingTests {
     #expect(try Lexicon.load(from: source).lists(for: .english).irregularForms.isEmpty)
   }
 
+  @Test("French endings give English cognates in file order; other languages have none")
+  func cognateEndings() throws {
+    let lexicon = try Lexicon.bundled()
+    let french = lexicon.lists(for: .french)
+    #expect(french.cognates(of: "judiciaires").first == "judiciary")
+    #expect(french.cognates(of: "symbolique").prefix(2) == ["symbolic", "symbolical"])
+    // The word itself comes last, and short words have none.
+    #expect(french.cognates(of: "magnitude").last == "magnitude")
+    #expect(french.cognates(of: "lait").isEmpty)
+    #expect(lexicon.lists(for: .english).cognates(of: "judiciaire").isEmpty)
+    let source = OverlayDictionaries(
+      base: BundledDictionaries(),
+      overrides: ["fr/cognate-endings.tsv": String?.none]
+    )
+    #expect(try Lexicon.load(from: source).lists(for: .french).cognateEndings.isEmpty)
+  }
+
   struct MalformedCase: CustomTestStringConvertible, Sendable {
     let path: String
     let contents: String

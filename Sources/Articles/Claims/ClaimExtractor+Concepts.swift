@@ -191,6 +191,13 @@ extension ClaimExtractor {
         let found = lexicon.concepts.concepts(ofKey: lemma, language: .french)
         if !found.isEmpty { return found }
       }
+      // A word no lexicon knows in any form may be a cognate of an English word the lexicons
+      // know (`judiciaire`, judiciary; `magnitude`).
+      for word in lexicon.lists(for: .french).cognates(of: key)
+      where lexicon.concepts.isKnownWord(word, language: .english) {
+        let found = lexicon.concepts.concepts(ofKey: word, language: .english)
+        if !found.isEmpty { return found }
+      }
       return []
     case .japanese:
       return []
