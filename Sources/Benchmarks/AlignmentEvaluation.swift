@@ -8,8 +8,16 @@ import TextCore
 /// injected into one side, false divergences on unchanged documents, and a look at the
 /// same-story examples. Not part of `swift test`; run in release mode from the repository root:
 ///
-///     Benchmarks evaluate [--data DIR] [--limit N] [--seed N] [--skip-injection]
+///     Benchmarks evaluate [--data DIR] [--limit N] [--seed N] [--draws N] [--skip-injection]
 ///       [--skip-stories] [--debug TOPIC,...] [--debug-heavy] [--minimum-score X] ...
+///
+/// Alignment is measured in order, with one side's blocks of three sentences (paragraphs)
+/// shuffled, with blocks shuffled and 10-20% of the sentences each deleted or inserted (the
+/// issue's condition), and two heavier ones: blocks or single sentences shuffled with 10-20%
+/// of the sentences deleted and as many inserted (20-40% edited). Every shuffled or edited
+/// condition pools `--draws` random draws (5); its drop is printed with the worst draw's. Figures
+/// quoted in the engine's documentation before November 2026 as "blocks shuffled and 10-20%
+/// edited" are the 20-40% condition's first draw (`--draws 1`).
 ///
 /// `--data` names the shared folder or its `data` folder (default `../shared/data`); `--limit`
 /// keeps the first N documents of each corpus. `--debug` prints what the engine saw for
