@@ -145,9 +145,10 @@ public struct LanguageLists: Sendable {
   public let maximumInflectedLength: Int
   /// The lemmas of irregular inflected forms by key, in file order (`went` → `go`).
   ///
-  /// From `irregular-forms.tsv`, built from WordNet for English (`better` → `good`, `well`);
-  /// empty for a language without the file.
-  public let irregularForms: [String: [String]]
+  /// From `irregular-forms.tsv`, built from WordNet for English (`better` → `good`, `well`)
+  /// and from Grammalecte's hunspell dictionary for French (`prit` → `prendre`); empty for a
+  /// language without forms or a folder without the file.
+  public let irregularForms: InflectedForms
   /// Endings of this language's words and the English endings of their cognates, in file order
   /// (`cognate-endings.tsv`: `aire` → `ary`; `("", "")` keeps the word); empty for a language
   /// without them or a folder without the file.
@@ -371,14 +372,7 @@ public struct LanguageLists: Sendable {
       from: source,
       required: false
     )
-    var irregularForms = [String: [String]]()
-    try irregularFile.forEachRecord(fieldCount: 2...2) { fields, line throws(LexiconError) in
-      var lemmas = [String]()
-      for lemma in fields[1].split(separator: "|") {
-        lemmas.append(try irregularFile.key(String(lemma), line: line))
-      }
-      irregularForms[try irregularFile.key(fields[0], line: line), default: []] += lemmas
-    }
+    let irregularForms = try InflectedForms.load(irregularFile)
 
     let cognateFile = try TableFile.load(
       "\(folder)/cognate-endings.tsv",

@@ -249,9 +249,10 @@ public struct NameLinker: Sendable {
   /// The sound of a katakana name (`グウィネス・パルトロウ`) through ICU's `Katakana-Latin`
   /// transliteration, or `nil` when it has fewer than two consonants to go by.
   ///
-  /// `ン` before `b`, `p` or `m` is read `m`, as it is said (`アバクロンビー`, `Abercrombie`).
+  /// `ン` before `b`, `p` or `m` is read `m`, as it is said (`アバクロンビー`, `Abercrombie`), and
+  /// a `ズ` that ends a part is read `s`: it writes an English final `s` said voiced
+  /// (`ジェインズ`, `Jaynes`).
   public static func sound(ofKatakana name: String) -> Sound? {
-    // A final `ズ` writes an English final `s` said voiced (`ジェインズ`, `Jaynes`).
     let characters = Array(name)
     var heard = ""
     for (index, character) in characters.enumerated() {
@@ -298,8 +299,9 @@ public struct NameLinker: Sendable {
   /// A rough phonetic spelling shared by romanised katakana and Latin names.
   ///
   /// Lower-case ASCII letters with spellings Japanese cannot tell apart merged (`l`/`r`,
-  /// `v`/`b`, `c`/`k`/`q`, `ph`/`f`, `sh`/`ch`/`s`), and spaces, hyphens and apostrophes
-  /// dropped; with `readsEnglish`, as `sounds(ofLatin:)` describes.
+  /// `v`/`b`, `c`/`k`/`q`, `ph`/`f`, `sh`/`ch`/`s`; `ch` before a consonant is `k`, as in
+  /// `Chris`), and spaces, hyphens and apostrophes dropped; with `readsEnglish`, as
+  /// `sounds(ofLatin:)` describes.
   static func phonetic(_ key: String, readsEnglish: Bool = false) -> [UInt8] {
     var letters = [UInt8]()
     // Whether each letter is the last of its word.

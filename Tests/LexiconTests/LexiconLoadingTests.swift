@@ -31,10 +31,10 @@ struct LexiconLoadingTests {
   )
   func irregularForms() throws {
     let lexicon = try Lexicon.bundled()
-    #expect(lexicon.lists(for: .english).irregularForms["better"] == ["good", "well"])
+    #expect(lexicon.lists(for: .english).irregularForms.lemmas(of: "better") == ["good", "well"])
     // French forms are comparison keys, their lemmas too (`être` is `etre`).
-    #expect(lexicon.lists(for: .french).irregularForms["prit"] == ["prendre"])
-    #expect(lexicon.lists(for: .french).irregularForms["suis"] == ["etre", "suivre"])
+    #expect(lexicon.lists(for: .french).irregularForms.lemmas(of: "prit") == ["prendre"])
+    #expect(lexicon.lists(for: .french).irregularForms.lemmas(of: "suis") == ["etre", "suivre"])
     #expect(lexicon.lists(for: .japanese).irregularForms.isEmpty)
     let source = OverlayDictionaries(
       base: BundledDictionaries(),
@@ -68,6 +68,11 @@ struct LexiconLoadingTests {
   }
 
   static let malformed = [
+    MalformedCase(
+      path: "fr/irregular-forms.tsv",
+      contents: "prit\tprendre\nsuis\tetre||suivre\n",
+      message: "dictionaries/fr/irregular-forms.tsv:2: empty lemma in 'etre||suivre'"
+    ),
     MalformedCase(
       path: "names/gazetteer-curated.tsv",
       contents: "# comment\nParis\tplace\ten\tParis\tname\nTokyo\tplace\ten\tTokyo\n",

@@ -214,7 +214,7 @@ extension ClaimExtractor {
     let isWord = lexicon.concepts.isKnownWord(key, language: .english)
     let candidates = englishLemmaCandidates(
       key,
-      irregularForms: isWord ? [:] : lexicon.lists(for: .english).irregularForms
+      irregularForms: isWord ? .empty : lexicon.lists(for: .english).irregularForms
     )
     return candidates.first { lexicon.concepts.isKnownWord($0, language: .english) } ?? key
   }
@@ -223,9 +223,9 @@ extension ClaimExtractor {
   /// the word (`went` → `go`, `mice` → `mouse`), then those of the regular suffix rules.
   static func englishLemmaCandidates(
     _ key: String,
-    irregularForms: [String: [String]]
+    irregularForms: InflectedForms
   ) -> [String] {
-    var result = irregularForms[key] ?? []
+    var result = irregularForms.lemmas(of: key)
     func drop(_ suffix: String, add: String = "") {
       guard key.hasSuffix(suffix), key.count > suffix.count + 2 else { return }
       result.append(String(key.dropLast(suffix.count)) + add)
@@ -268,9 +268,9 @@ extension ClaimExtractor {
   /// rules (plurals, participles, conjugated `-er` verbs).
   static func frenchLemmaCandidates(
     _ key: String,
-    inflectedForms: [String: [String]] = [:]
+    inflectedForms: InflectedForms = .empty
   ) -> [String] {
-    var result = inflectedForms[key] ?? []
+    var result = inflectedForms.lemmas(of: key)
     func replace(_ suffix: String, with replacement: String) {
       guard key.hasSuffix(suffix), key.count > suffix.count + 2 else { return }
       result.append(String(key.dropLast(suffix.count)) + replacement)
