@@ -74,6 +74,13 @@ struct NumberReaderTests {
       []
     ),
     LanguageCase("Decimal then 万", .japanese, "1.2万人", ["1.2万=12000"]),
+    // NTREX's Japanese spaces digits from kanji: `2 千ドル` was read as 千 alone, 1000.
+    LanguageCase(
+      "Digits and scale numerals with spaces between them",
+      .japanese,
+      "1 万 6 千人が避難し、2 千ドルの罰金と 1 日の投獄",
+      ["1 万 6 千=16000", "2 千=2000", "1=1"]
+    ),
     LanguageCase(
       "A numeral inside a listed word, at its start, end or middle, is no number",
       .japanese,

@@ -114,6 +114,12 @@ public struct NumberReader: Sendable {
         index += 1
         continue
       }
+      if index > start, index + 1 < scalars.count, Self.isNumberSpace(scalar),
+        isSpacedScale(before: scalars[index - 1].scalar, after: scalars[index + 1].scalar)
+      {
+        index += 1
+        continue
+      }
       guard isSeparator(scalar), index + 1 < scalars.count,
         ICU.digitValue(of: scalars[index + 1].scalar) != nil,
         index > start, ICU.digitValue(of: scalars[index - 1].scalar) != nil
@@ -126,6 +132,17 @@ public struct NumberReader: Sendable {
       index += 1
     }
     return index
+  }
+
+  /// Whether a space between two characters stands inside a number written with digits and
+  /// kanji scale numerals (`1 万 5 千`, as NTREX's Japanese spaces them): a digit before a scale
+  /// numeral (十 and up), or a scale numeral before a digit.
+  private func isSpacedScale(before: Unicode.Scalar, after: Unicode.Scalar) -> Bool {
+    func isScale(_ scalar: Unicode.Scalar) -> Bool {
+      profile.numeralCharacters.contains(scalar) && (ICU.numericValue(of: scalar) ?? 0) >= 10
+    }
+    let isDigit = { (scalar: Unicode.Scalar) in ICU.digitValue(of: scalar) != nil }
+    return isDigit(before) && isScale(after) || isScale(before) && isDigit(after)
   }
 
   /// Whether the number at `index` is part of a name such as `G7`, `F-35` or `COVID-19`.
@@ -196,7 +213,8 @@ public struct NumberReader: Sendable {
       }
       index += 1
       guard let numeric = ICU.numericValue(of: scalar) else {
-        if isSeparator(scalar) { continue }
+        // Separators, and the spaces `numberEnd` kept around scale numerals (`1 万 5 千`).
+        if isSeparator(scalar) || Self.isNumberSpace(scalar) { continue }
         return nil
       }
       let value = Decimal(numeric)
