@@ -6,9 +6,8 @@ import TextCore
 ///
 /// Prints the share of names whose canonical name comes out right, by language, with and
 /// without help from the bilingual lexicons (which hold some place names the name table lacks).
-/// The bundled
-/// name tables carry the held-out names too (users should have them); they are withheld here
-/// (`WithheldNames`), so the linker meets each as a name it does not know.
+/// The bundled name tables carry the held-out names too (users should have them); they are
+/// withheld here (`WithheldNames`), so the linker meets each as a name it does not know.
 ///
 ///   Benchmarks entity-linking [--heldout FILE] [--misses N]
 enum EntityLinkingEvaluation {
