@@ -216,7 +216,7 @@ extension StoryIndex {
       let two = rightRest.filter { $0.unitKey == unit }
       guard one.count == two.count else { continue }
       paired.insert(unit)
-      for (first, second) in zip(one, two) {
+      for (first, second) in zip(one, two) where !Self.isWithinRange(first, second) {
         add(.number, unit, [left.side(first), right.side(second)])
       }
     }
@@ -286,7 +286,9 @@ extension StoryIndex {
       one.unitKey.isEmpty
       ? two.unitKey.isEmpty || countUnits.contains(two.unitKey)
       : two.unitKey.isEmpty && countUnits.contains(one.unitKey)
-    guard units, !differByScale(one.amount, two.amount) else { return false }
+    guard units, !differByScale(one.amount, two.amount), !isWithinRange(one, two) else {
+      return false
+    }
     if one.isClockTime || two.isClockTime, !one.isClockMinute {
       guard let first = Double(one.amount), let second = Double(two.amount),
         first == first.rounded(), second == second.rounded()
@@ -294,6 +296,23 @@ extension StoryIndex {
       return Int(first) % 12 != Int(second) % 12
     }
     return true
+  }
+
+  /// Whether one value is a range that holds the other, a single value.
+  ///
+  /// That is the same figure told more or less precisely (`1～3` and `three`, `7～8人` and
+  /// `eight people`, the score `2-1` and `2`), not another figure. On unchanged FLORES and
+  /// NTREX documents these were a third of the false number divergences.
+  static func isWithinRange(_ one: Reader.Quantity, _ two: Reader.Quantity) -> Bool {
+    func number(_ text: String) -> Double? { Double(NormalizedValues.decimal(text) ?? text) }
+    func holds(_ range: QuantityMention, _ single: QuantityMention) -> Bool {
+      guard let upperText = range.upperValue, single.upperValue == nil,
+        let low = number(range.value), let high = number(upperText),
+        let value = number(single.value)
+      else { return false }
+      return min(low, high) <= value && value <= max(low, high)
+    }
+    return holds(one.mention, two.mention) || holds(two.mention, one.mention)
   }
 
   /// Whether a quantity left unpaired may fill a slot the other side fills with another value:

@@ -125,6 +125,57 @@ let divergenceCases: [DivergenceCase] = [
     secondLanguage: .japanese
   ),
   DivergenceCase(
+    // FLORES: `7～8人` against `eight people`, `1～3頭` against `one to three`.
+    name: "same: a range that holds the other side's value (7～8人, eight people)",
+    first: Line(
+      text: "Eight people doubt that diabetes can be cured.",
+      quantities: [StoryBuilder.quantity("eight people", "8", "person")],
+      concepts: diabetes
+    ),
+    second: Line(
+      text: "7～8人の専門家は糖尿病が治るとは考えていない。",
+      quantities: [
+        QuantityMention(
+          text: "7～8人",
+          value: "7",
+          upperValue: "8",
+          unit: "person",
+          qualifier: nil,
+          utf8Range: 0..<0
+        )
+      ],
+      concepts: diabetes
+    ),
+    kind: nil,
+    normalized: [],
+    secondLanguage: .japanese
+  ),
+  DivergenceCase(
+    name: "number: a value outside the other side's range (7～8人, twelve people)",
+    first: Line(
+      text: "Twelve people doubt that diabetes can be cured.",
+      quantities: [StoryBuilder.quantity("twelve people", "12", "person")],
+      concepts: diabetes
+    ),
+    second: Line(
+      text: "7～8人の専門家は糖尿病が治るとは考えていない。",
+      quantities: [
+        QuantityMention(
+          text: "7～8人",
+          value: "7",
+          upperValue: "8",
+          unit: "person",
+          qualifier: nil,
+          utf8Range: 0..<0
+        )
+      ],
+      concepts: diabetes
+    ),
+    kind: .number,
+    normalized: ["12 person", "7-8 person"],
+    secondLanguage: .japanese
+  ),
+  DivergenceCase(
     name: "same: a bare number against a measure is most often a conversion",
     first: bridgeLine(
       "The bridge over the Seine is 300 feet long.",
