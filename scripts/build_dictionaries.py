@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import random
+import hashlib
 import re
 import subprocess
 import sys
@@ -678,8 +678,8 @@ def is_acronym(name: str) -> bool:
 
 
 def split_heldout(cldr_rows, curated_rows):
-    """Holds out a random fifth of the eligible names (fixed seed): the rows without them and
-    the held-out names.
+    """Holds out about a fifth of the eligible names, each by a hash of the seed, its language and
+    itself: the rows without them and the held-out names.
 
     Eligible: a full name or alias (not a short form or compound-only abbreviation), different
     from the entity's canonical name (which the gazetteer always carries), that names only one
@@ -702,8 +702,13 @@ def split_heldout(cldr_rows, curated_rows):
             and len(owners[(language, name.casefold())]) == 1
         }
     )
-    rng = random.Random(HELDOUT_SEED)
-    heldout = sorted(rng.sample(pool, len(pool) // HELDOUT_FRACTION))
+    # Each name is held out or not by a hash of itself, so names added later leave the others'
+    # lot unchanged (a sample of the whole pool reshuffled it).
+    def drawn(name: str, language: str) -> bool:
+        digest = hashlib.sha256(f"{HELDOUT_SEED}\t{language}\t{name}".encode("utf-8")).digest()
+        return int.from_bytes(digest[:8], "big") % HELDOUT_FRACTION == 0
+
+    heldout = sorted(entry for entry in pool if drawn(entry[0], entry[1]))
     held = {(language, name.casefold()) for name, language, _c in heldout}
 
     def keep(rows):
@@ -1096,10 +1101,11 @@ def build_all(shared: Path, deb_dir: Path | None) -> tuple[dict[str, str], dict]
 
     files_outside = {
         "scripts/data/entity-linking-heldout.tsv": tsv(
-            ["Held-out names for measuring entity linking (issue 4): a random fifth (seed "
-             f"{HELDOUT_SEED}) of the",
-             "names in the CLDR and curated name tables that are not canonical names, short forms or",
-             "abbreviations and name one entity only. dictionaries/names/*.tsv hold them too:",
+            ["Held-out names for measuring entity linking (issue 4): about a fifth of the names in the",
+             "CLDR and curated name tables that are not canonical names, short forms or",
+             "abbreviations and name one entity only, each drawn by a SHA-256 hash of seed "
+             f"{HELDOUT_SEED}, its",
+             "language and itself. dictionaries/names/*.tsv hold them too:",
              "Benchmarks entity-linking withholds them from the tables it links with.",
              "Format: name<TAB>language<TAB>expected canonical. Built by scripts/build_dictionaries.py.",
              "Licences: CLDR names Unicode License; curated names Apache-2.0."],
