@@ -557,39 +557,43 @@ struct ClaimConceptTests {
     #expect(ClaimExtractor.englishLemma(sample.word, lexicon: lexicon) == sample.lemma)
   }
 
-  @Test("An English sentence with went and came has the concepts go and come")
-  func irregularVerbConcepts() throws {
-    let claims = try ClaimFixture.claims(
+  struct ConceptCase: CustomTestStringConvertible, Sendable {
+    let text: String
+    let language: Language
+    let concepts: [String]
+    var testDescription: String { "\(text) has \(concepts.joined(separator: ", "))" }
+  }
+
+  static let conceptCases = [
+    // WordNet's irregular forms.
+    ConceptCase(
       text: "They went home and came back.",
-      language: .english
-    )
-    let concepts = try #require(claims.first).concepts
-    #expect(concepts.contains("go"))
-    #expect(concepts.contains("come"))
-  }
-
-  @Test("A French passé simple and a feminine adjective have the concepts of their lemmas")
-  func frenchInflectedConcepts() throws {
-    // The suffix rules read neither `conduisit` (conduire) nor `habituelle` (habituel).
-    let claims = try ClaimFixture.claims(
+      language: .english,
+      concepts: ["go", "come"]
+    ),
+    // Grammalecte's forms: the suffix rules read neither `conduisit` nor `habituelle`.
+    ConceptCase(
       text: "Il prit le train et conduisit une voiture habituelle.",
-      language: .french
-    )
-    let concepts = try #require(claims.first).concepts
-    #expect(concepts.contains("conduct"))
-    #expect(concepts.contains("customary"))
-    #expect(ClaimExtractor.frenchLemmaCandidates("conduisit").first != "conduire")
-  }
-
-  @Test("A French word no lexicon knows takes the concept of its English cognate")
-  func frenchCognates() throws {
-    let claims = try ClaimFixture.claims(
+      language: .french,
+      concepts: ["conduct", "customary"]
+    ),
+    // Words no lexicon knows in any form, by their English cognates.
+    ConceptCase(
       text: "Le système judiciaire et les distributeurs républicains, magnitude probable.",
-      language: .french
-    )
+      language: .french,
+      concepts: ["judiciary", "distributor", "republican", "magnitude", "probable"]
+    ),
+  ]
+
+  @Test(
+    "Irregular, inflected and cognate words have the concepts of their lemmas",
+    arguments: conceptCases
+  )
+  func lemmaConcepts(_ sample: ConceptCase) throws {
+    let claims = try ClaimFixture.claims(text: sample.text, language: sample.language)
     let concepts = try #require(claims.first).concepts
-    for cognate in ["judiciary", "distributor", "republican", "magnitude", "probable"] {
-      #expect(concepts.contains(cognate), "no \(cognate) in \(concepts)")
+    for concept in sample.concepts {
+      #expect(concepts.contains(concept), "no \(concept) in \(concepts)")
     }
   }
 

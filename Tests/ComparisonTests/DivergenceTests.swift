@@ -67,6 +67,22 @@ private func diabetesLine(_ text: String, _ number: String) -> Line {
   )
 }
 
+/// A range of people on the Japanese side (FLORES writes `7～8人`).
+private let sevenOrEightExperts = Line(
+  text: "7～8人の専門家は糖尿病が治るとは考えていない。",
+  quantities: [
+    QuantityMention(
+      text: "7～8人",
+      value: "7",
+      upperValue: "8",
+      unit: "person",
+      qualifier: nil,
+      utf8Range: 0..<0
+    )
+  ],
+  concepts: diabetes
+)
+
 private let withdrawal = ["announce", "troop", "leave", "statement", "press", "secretary"]
 
 let divergenceCases: [DivergenceCase] = [
@@ -132,20 +148,7 @@ let divergenceCases: [DivergenceCase] = [
       quantities: [StoryBuilder.quantity("eight people", "8", "person")],
       concepts: diabetes
     ),
-    second: Line(
-      text: "7～8人の専門家は糖尿病が治るとは考えていない。",
-      quantities: [
-        QuantityMention(
-          text: "7～8人",
-          value: "7",
-          upperValue: "8",
-          unit: "person",
-          qualifier: nil,
-          utf8Range: 0..<0
-        )
-      ],
-      concepts: diabetes
-    ),
+    second: sevenOrEightExperts,
     kind: nil,
     normalized: [],
     secondLanguage: .japanese
@@ -157,20 +160,7 @@ let divergenceCases: [DivergenceCase] = [
       quantities: [StoryBuilder.quantity("twelve people", "12", "person")],
       concepts: diabetes
     ),
-    second: Line(
-      text: "7～8人の専門家は糖尿病が治るとは考えていない。",
-      quantities: [
-        QuantityMention(
-          text: "7～8人",
-          value: "7",
-          upperValue: "8",
-          unit: "person",
-          qualifier: nil,
-          utf8Range: 0..<0
-        )
-      ],
-      concepts: diabetes
-    ),
+    second: sevenOrEightExperts,
     kind: .number,
     normalized: ["12 person", "7-8 person"],
     secondLanguage: .japanese
