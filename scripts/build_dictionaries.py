@@ -562,8 +562,10 @@ def build_lexicons(root: Path, versions: dict[str, str]):
 # CLDR territory codes that are not places news names, and readable canonical names where CLDR's
 # English display name is a disambiguating label ("Hong Kong SAR China").
 # "001" (World: `world`, `Monde`, `世界`) is a common noun in news; as a place it stood against
-# real places as false entity divergences (`Monde` against `英国`).
-CLDR_SKIP = {"XA", "XB", "ZZ", "QO", "EZ", "001"}
+# real places as false entity divergences (`Monde` against `英国`). "057" (Micronesian Region)
+# takes the Japanese `ミクロネシア`, which news uses for the country (`ミクロネシア連邦`): English
+# `Micronesia` stood against it.
+CLDR_SKIP = {"XA", "XB", "ZZ", "QO", "EZ", "001", "057"}
 CLDR_CANONICAL = {
     "HK": "Hong Kong",
     "MO": "Macao",
