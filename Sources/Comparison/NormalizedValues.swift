@@ -28,20 +28,22 @@ enum NormalizedValues {
     return negative && body != "0" ? "-\(body)" : body
   }
 
-  /// A quantity's value as the report writes it: `"96 m"`, `"3-5 day"`, `"12"` for a bare number.
+  /// A quantity's value as the report writes it: `"96 m"`, `"3-5 day"` (a range smaller end
+  /// first), `"12"` for a bare number.
   static func quantity(_ quantity: QuantityMention) -> String {
-    let value = decimal(quantity.value) ?? quantity.value
-    let upper = quantity.upperValue.map { decimal($0) ?? $0 }
-    let amount = upper.map { "\(value)-\($0)" } ?? value
+    let amount = amountKey(quantity)
     guard let unit = quantity.unit, !unit.isEmpty else { return amount }
     return "\(amount) \(unit)"
   }
 
-  /// The comparison key of a quantity's amount: canonical value and upper value.
+  /// The comparison key of a quantity's amount: canonical value and upper value, the smaller
+  /// first (`4.2-3.9 million years` and `390～420万年` are one range).
   static func amountKey(_ quantity: QuantityMention) -> String {
     let value = decimal(quantity.value) ?? quantity.value
-    guard let upper = quantity.upperValue else { return value }
-    return "\(value)-\(decimal(upper) ?? upper)"
+    guard let upperText = quantity.upperValue else { return value }
+    let upper = decimal(upperText) ?? upperText
+    if let low = Double(value), let high = Double(upper), high < low { return "\(upper)-\(value)" }
+    return "\(value)-\(upper)"
   }
 
   /// An ISO 8601 date or time split into its parts.

@@ -304,6 +304,42 @@ struct ClaimQuantityTests {
     let quantity = try #require(claims.first?.quantities.first)
     #expect(quantity.value == "3" && quantity.upperValue == "5" && quantity.unit == "day")
   }
+
+  struct RangeCase: CustomTestStringConvertible, Sendable {
+    let text: String
+    let language: Language
+    let ends: [String]
+    var testDescription: String { text }
+  }
+
+  static let scaledRanges = [
+    // One scale after both ends scales both; the lower end was read as 2, 4.2 and 300.
+    RangeCase(
+      text: "Between 2 and 3 million people fled.",
+      language: .english,
+      ends: ["2000000", "3000000"]
+    ),
+    RangeCase(
+      text: "It formed 4.2-3.9 million years ago.",
+      language: .english,
+      ends: ["4200000", "3900000"]
+    ),
+    RangeCase(text: "300～400万人が避難した。", language: .japanese, ends: ["3000000", "4000000"]),
+    RangeCase(
+      text: "Il faut 2,5 à 3,5 milliards.",
+      language: .french,
+      ends: ["2500000000", "3500000000"]
+    ),
+    // A number grouped with a space has no scale: the lower end stays as written.
+    RangeCase(text: "Il coûte de 20 à 30 000 euros.", language: .french, ends: ["20", "30000"]),
+  ]
+
+  @Test("A scale after a range's upper end scales its lower end too", arguments: scaledRanges)
+  func scaledRange(_ sample: RangeCase) throws {
+    let claims = try ClaimFixture.claims(text: sample.text, language: sample.language)
+    let quantity = try #require(claims.first?.quantities.first)
+    #expect([quantity.value, quantity.upperValue ?? ""] == sample.ends)
+  }
 }
 
 @Suite("Claims: dates and times")

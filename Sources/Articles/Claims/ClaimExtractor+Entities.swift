@@ -510,7 +510,8 @@ extension ClaimExtractor {
       language: .english,
       lists: english,
       stopWords: [],
-      published: nil
+      published: nil,
+      decimalSeparator: "."
     )
     return hasTitleBefore(wordIndex: wordIndex, in: span, state: englishState)
   }

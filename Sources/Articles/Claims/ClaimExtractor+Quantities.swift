@@ -1,3 +1,4 @@
+import Foundation
 import Lexicon
 import TextCore
 
@@ -6,6 +7,44 @@ extension ClaimExtractor {
   ///
   /// They are compared by comparison key, which drops accents: French `à` is `a`.
   static let rangeConnectors: Set<String> = ["to", "-", "a", "~", "〜", "～", "から", "and", "et"]
+
+  /// The value of a range's lower number, scaled as the upper one.
+  ///
+  /// When one scale word or numeral follows both ends (`2 and 3 million`, `4.2-3.9 million`,
+  /// `300～400万`), a lower number written with digits alone takes the power of ten (a thousand
+  /// or more) the upper number's scale gives it; otherwise it keeps its own value.
+  static func scaledLower(
+    _ lower: NumberMention,
+    upper: NumberMention,
+    decimalSeparator: Character
+  ) -> String {
+    func digits(_ text: Substring) -> Decimal? {
+      var plain = ""
+      for character in text {
+        if let digit = character.wholeNumberValue, character.isNumber, digit < 10 {
+          plain.append(String(digit))
+        } else if character == decimalSeparator {
+          plain.append(".")
+        } else if ![",", ".", " ", "\u{00A0}", "\u{202F}"].contains(character) {
+          return nil
+        }
+      }
+      return plain.isEmpty ? nil : Decimal(string: plain)
+    }
+    // The upper number's leading digits (with their separators and group spaces: `30 000` has
+    // no scale), up to its scale.
+    let lead = upper.text.prefix { character in
+      character.isNumber && (character.wholeNumberValue ?? 10) < 10 || character == decimalSeparator
+        || [",", ".", " ", "\u{00A0}", "\u{202F}"].contains(character)
+    }
+    guard lead.count < upper.text.count, let leading = digits(lead), leading > 0,
+      let value = Decimal(string: upper.value), let own = digits(Substring(lower.text))
+    else { return lower.value }
+    let factor = value / leading
+    let scales: [Decimal] = [1_000, 10_000, 1_000_000, 100_000_000, 1_000_000_000]
+    guard scales.contains(factor) else { return lower.value }
+    return "\(own * factor)"
+  }
 
   /// The quantities of a sentence, in order: numbers (and indefinite articles before a unit)
   /// with their unit, qualifier and range, leaving out numbers that are part of dates.
@@ -111,6 +150,11 @@ extension ClaimExtractor {
         let next = numbers[position + 1]
         let between = text.slice(number.utf8Range.upperBound..<next.utf8Range.lowerBound)
         if let key = LookupKey.makeIfPossible(between), Self.rangeConnectors.contains(key) {
+          item.value = Self.scaledLower(
+            number,
+            upper: next,
+            decimalSeparator: state.decimalSeparator
+          )
           item.upperValue = next.value
           item.range = number.utf8Range.lowerBound..<next.utf8Range.upperBound
           skipUntil = next.utf8Range.upperBound

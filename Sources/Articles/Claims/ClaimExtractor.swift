@@ -148,7 +148,8 @@ public struct ClaimExtractor: Sendable {
       language: article.language,
       lists: lexicon.lists(for: article.language),
       stopWords: profile.stopWords,
-      published: published ?? article.published
+      published: published ?? article.published,
+      decimalSeparator: profile.decimalSeparator
     )
     var claims = [Claim]()
     claims.reserveCapacity(analyzed.count)
@@ -203,6 +204,8 @@ struct ArticleState {
   let stopWords: Set<String>
   /// The publication date, if known.
   let published: PublicationDate?
+  /// The language's decimal separator (`.`, or `,` in French).
+  let decimalSeparator: Character
   /// Canonical names of the entities seen so far, so later short forms resolve to them.
   var seenEntities = Set<String>()
   /// The last date given to the day, the anchor of `the next day` and `翌日`.
