@@ -14,7 +14,10 @@ struct ClaimsCommand: ParsableCommand {
       UTF-8 byte range into the article's body text: its paragraphs joined by blank lines, as \
       'storydiff extract' prints it in "text". Entities carry one English "canonical" name \
       shared by all languages; dates are ISO 8601 at the precision the text gives, resolved \
-      against --published (or the date found in the article).
+      against --published (or the date found in the article). "concepts" are the English ids of \
+      the words' strongest senses; "weakerConcepts" are further senses (and, for French and \
+      Japanese words, the Japanese side of their direct pairs), which a comparison counts only \
+      when another article has them too.
 
       Examples:
         storydiff claims --published 2024-05-02 examples/2024-05-02-france-japan-raa/en-japantoday-reuters.txt

@@ -118,6 +118,19 @@ struct NumberReaderTests {
     }
   }
 
+  @Test("Digits alone read by the language's separators; anything else is no digits-only value")
+  func digitsOnly() throws {
+    let french = try NumberReader(language: .french)
+    #expect(french.digitsOnlyValue("3,9") == "3.9")
+    #expect(french.digitsOnlyValue(" 30 000 ") == "30000")
+    let english = try NumberReader(language: .english)
+    #expect(english.digitsOnlyValue("30,000") == "30000")
+    #expect(english.digitsOnlyValue("１２") == "12")
+    for text in ["3.9 million", "400万", "5 km", "", " "] {
+      #expect(english.digitsOnlyValue(text) == nil, "\(text)")
+    }
+  }
+
   @Test("Notation tells digits, numerals and words apart")
   func notation() throws {
     let japanese = try NumberReader(language: .japanese).numbers(in: "3人と二千人")

@@ -511,7 +511,7 @@ extension ClaimExtractor {
       lists: english,
       stopWords: [],
       published: nil,
-      decimalSeparator: "."
+      numbers: state.numbers
     )
     return hasTitleBefore(wordIndex: wordIndex, in: span, state: englishState)
   }

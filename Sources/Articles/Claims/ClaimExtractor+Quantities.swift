@@ -16,34 +16,27 @@ extension ClaimExtractor {
   static func scaledLower(
     _ lower: NumberMention,
     upper: NumberMention,
-    decimalSeparator: Character
+    reader: NumberReader
   ) -> String {
-    func digits(_ text: Substring) -> Decimal? {
-      var plain = ""
-      for character in text {
-        if let digit = character.wholeNumberValue, character.isNumber, digit < 10 {
-          plain.append(String(digit))
-        } else if character == decimalSeparator {
-          plain.append(".")
-        } else if ![",", ".", " ", "\u{00A0}", "\u{202F}"].contains(character) {
-          return nil
-        }
-      }
-      return plain.isEmpty ? nil : Decimal(string: plain)
-    }
-    // The upper number's leading digits (with their separators and group spaces: `30 000` has
-    // no scale), up to its scale.
-    let lead = upper.text.prefix { character in
-      character.isNumber && (character.wholeNumberValue ?? 10) < 10 || character == decimalSeparator
-        || [",", ".", " ", "\u{00A0}", "\u{202F}"].contains(character)
-    }
-    guard lead.count < upper.text.count, let leading = digits(lead), leading > 0,
-      let value = Decimal(string: upper.value), let own = digits(Substring(lower.text))
+    let posix = Locale(identifier: "en_US_POSIX")
+    // The upper number has a scale when it is not digits alone; its digits are its longest
+    // leading part that is (`3.9` of `3.9 million`, `400` of `400万`).
+    guard
+      let own = reader.digitsOnlyValue(lower.text).flatMap({ Decimal(string: $0, locale: posix) }),
+      reader.digitsOnlyValue(upper.text) == nil,
+      let value = Decimal(string: upper.value, locale: posix)
     else { return lower.value }
-    let factor = value / leading
+    let text = upper.text
+    var end = text.index(before: text.endIndex)
+    while end > text.startIndex, reader.digitsOnlyValue(text[..<end]) == nil {
+      end = text.index(before: end)
+    }
+    guard let digits = reader.digitsOnlyValue(text[..<end]),
+      let leading = Decimal(string: digits, locale: posix), leading > 0
+    else { return lower.value }
     let scales: [Decimal] = [1_000, 10_000, 1_000_000, 100_000_000, 1_000_000_000]
-    guard scales.contains(factor) else { return lower.value }
-    return "\(own * factor)"
+    guard scales.contains(value / leading) else { return lower.value }
+    return "\(own * (value / leading))"
   }
 
   /// The quantities of a sentence, in order: numbers (and indefinite articles before a unit)
@@ -150,11 +143,7 @@ extension ClaimExtractor {
         let next = numbers[position + 1]
         let between = text.slice(number.utf8Range.upperBound..<next.utf8Range.lowerBound)
         if let key = LookupKey.makeIfPossible(between), Self.rangeConnectors.contains(key) {
-          item.value = Self.scaledLower(
-            number,
-            upper: next,
-            decimalSeparator: state.decimalSeparator
-          )
+          item.value = Self.scaledLower(number, upper: next, reader: state.numbers)
           item.upperValue = next.value
           item.range = number.utf8Range.lowerBound..<next.utf8Range.upperBound
           skipUntil = next.utf8Range.upperBound

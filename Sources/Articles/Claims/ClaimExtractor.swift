@@ -149,7 +149,7 @@ public struct ClaimExtractor: Sendable {
       lists: lexicon.lists(for: article.language),
       stopWords: profile.stopWords,
       published: published ?? article.published,
-      decimalSeparator: profile.decimalSeparator
+      numbers: NumberReader(profile: profile)
     )
     var claims = [Claim]()
     claims.reserveCapacity(analyzed.count)
@@ -204,8 +204,8 @@ struct ArticleState {
   let stopWords: Set<String>
   /// The publication date, if known.
   let published: PublicationDate?
-  /// The language's decimal separator (`.`, or `,` in French).
-  let decimalSeparator: Character
+  /// A number reader of the article's language (its separators), for the ends of ranges.
+  let numbers: NumberReader
   /// Canonical names of the entities seen so far, so later short forms resolve to them.
   var seenEntities = Set<String>()
   /// The last date given to the day, the anchor of `the next day` and `翌日`.

@@ -157,6 +157,23 @@ public struct NumberReader: Sendable {
       && ICU.script(of: previous) == ICU.Script.latin.rawValue
   }
 
+  /// The value of a number written with digits and separators alone, as a plain decimal
+  /// (`3,9` in French is `3.9`, `30 000` is `30000`); `nil` for text with anything else (a scale
+  /// word or numeral, a unit, a letter).
+  ///
+  /// For callers that need a number's digits without its scale (the ends of a range).
+  public func digitsOnlyValue(_ text: some StringProtocol) -> String? {
+    let scalars = Array(String(text).unicodeScalars.drop(while: ICU.isWhiteSpace))
+    let trimmed = scalars.reversed().drop(while: ICU.isWhiteSpace).reversed()
+    guard trimmed.contains(where: { ICU.digitValue(of: $0) != nil }),
+      trimmed.allSatisfy({ scalar in
+        ICU.digitValue(of: scalar) != nil || isSeparator(scalar) || scalar == "," || scalar == "."
+      }),
+      let value = digitValue(Array(trimmed))
+    else { return nil }
+    return Self.plain(value)
+  }
+
   /// The value of a number written with digits and separators, by the language's conventions.
   ///
   /// With both `,` and `.` the last one is the decimal mark; a lone separator is a decimal mark
